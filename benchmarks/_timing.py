@@ -1,0 +1,23 @@
+"""Timing helpers shared by the benchmark scripts."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+
+def median_seconds(
+    func: Callable[[], object], *, repeat: int = 7, number: int = 1
+) -> float:
+    """Median wall time of ``number`` calls of *func*, over *repeat* runs, per call."""
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for _ in range(number):
+            func()
+        runs.append((time.perf_counter() - start) / number)
+    return statistics.median(runs)
