@@ -8,6 +8,7 @@ from datetime import date
 from attrs import field, frozen
 from attrs.validators import ge, optional
 
+from kttt.model import _html
 from kttt.model._agency import Agency
 from kttt.model._diagnostic import Diagnostic
 from kttt.model._plan import Plan
@@ -111,3 +112,7 @@ class Document:
     """Where the text came from (a file name), when known."""
     text: str = field(default="", repr=False, eq=False)
     """The input as given."""
+
+    def _repr_html_(self) -> str:
+        """Render as a compact HTML table in notebooks."""
+        return _html.document_html(self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from attrs import field, frozen
 from attrs.validators import ge, optional
 
+from kttt.model import _html
 from kttt.model._agency import Agency
 from kttt.model._deadline import Deadline
 from kttt.model._ref import DocumentRef
@@ -85,3 +86,7 @@ class Plan:
     )
     objectives: tuple[str, ...] = field(default=(), converter=tuple, repr=False)
     """Purposes and requirements (*mục đích, yêu cầu*) and general aims, as written."""
+
+    def _repr_html_(self) -> str:
+        """Render as a compact HTML table in notebooks."""
+        return _html.plan_html(self)

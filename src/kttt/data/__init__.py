@@ -1,0 +1,1 @@
+"""Package data: the bundled seed documents and lookup tables."""
