@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 EXTRAS := hypothesis,pandas,arrow,plot,test,lint,docs,bench
 
-.PHONY: demo test lint typecheck unit docs bench clean
+.PHONY: demo test lint typecheck unit docs bench fuzz-setup clean
 
 # The stamp is the venv folder itself: it is rebuilt only when pyproject.toml changes.
 $(VENV): pyproject.toml
@@ -35,6 +35,11 @@ test: lint typecheck unit docs
 
 bench: $(VENV)
 	$(BIN)/python benchmarks/run.py
+
+# Fuzzing is not part of `make test`: see fuzz/README.md.
+fuzz-setup: $(VENV)
+	$(BIN)/python -m pip install --quiet -e ".[fuzz]"
+	$(BIN)/python fuzz/make_corpus.py
 
 clean:
 	rm -rf $(VENV) docs/_build .coverage .mypy_cache .ruff_cache
