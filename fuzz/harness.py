@@ -19,10 +19,14 @@ turn each into a regression test in ``tests/test_fuzz_regressions.py``.
 
 from __future__ import annotations
 
+import contextlib
 import sys
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import atheris
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 with atheris.instrument_imports(include=["kttt"]):
     import kttt
@@ -32,29 +36,23 @@ with atheris.instrument_imports(include=["kttt"]):
 
 def _atom(func: Callable[[str], object]) -> Callable[[str], None]:
     def run(text: str) -> None:
-        try:
+        with contextlib.suppress(ParseError):
             func(text)
-        except ParseError:
-            pass
 
     return run
 
 
 def _scan(func: Callable[[str], object]) -> Callable[[str], None]:
     def run(text: str) -> None:
-        try:
+        with contextlib.suppress(InputTooLargeError):
             func(text)
-        except InputTooLargeError:
-            pass
 
     return run
 
 
 def _json(text: str) -> None:
-    try:
+    with contextlib.suppress(LoadError):
         kttt.io.from_json(text, kttt.Document)
-    except LoadError:
-        pass
 
 
 TARGETS: dict[str, Callable[[str], None]] = {

@@ -24,7 +24,11 @@ def _write(target: str, text: str) -> None:
 
 def main() -> None:
     """Fill fuzz/corpus/<target>/ with seed inputs."""
-    seeds = [p.read_text(encoding="utf-8") for p in files("kttt.data").joinpath("seeds").iterdir() if p.name.endswith(".txt")]
+    seeds = [
+        p.read_text(encoding="utf-8")
+        for p in files("kttt.data").joinpath("seeds").iterdir()
+        if p.name.endswith(".txt")
+    ]
     for doc in seeds:
         lines = doc.splitlines()
         for start in range(0, len(lines), 12):
