@@ -1,0 +1,217 @@
+"""``kttt demo``: the library's main job, on the documents bundled with it."""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from datetime import date
+from typing import TYPE_CHECKING
+
+import kttt
+from kttt.cli._render import table
+from kttt.cli._views import describe, diagnostic_counts, target_text
+
+if TYPE_CHECKING:
+    import argparse
+
+    from kttt.model import Document, Task
+
+__all__ = ["render_demo", "run_demo"]
+
+
+def _heading(number: int, title: str) -> str:
+    text = f"{number}. {title}"
+    return f"\n{text}\n{'=' * len(text)}\n"
+
+
+def _documents(corpus: kttt.Corpus) -> list[Document]:
+    return list(corpus.documents.values())
+
+
+def _validity(corpus: kttt.Corpus, key: str, as_of: date) -> str:
+    status = corpus.status(key, on=as_of)
+    return str(getattr(status, "value", status))
+
+
+def _overview(corpus: kttt.Corpus, docs: list[Document], as_of: date) -> str:
+    rows = [
+        [
+            d.ref.key,
+            d.ref.kind.value,
+            d.ref.when,
+            d.province,
+            _validity(corpus, d.ref.key, as_of),
+            len(d.plan.tasks) if d.plan else 0,
+            len(d.plan.targets) if d.plan else 0,
+            d.plan.title if d.plan else d.ref.title,
+        ]
+        for d in docs
+    ]
+    return table(
+        [
+            "Document",
+            "Kind",
+            "Issued",
+            "Province",
+            f"Validity on {as_of}",
+            "Tasks",
+            "Targets",
+            "Plan",
+        ],
+        rows,
+        right=[5, 6],
+        max_widths={7: 50},
+    )
+
+
+def _details(docs: list[Document]) -> str:
+    blocks = []
+    for doc in docs:
+        rows = describe(doc)
+        width = max(len(label) for label, _ in rows)
+        lines = [f"{doc.ref.key}"] + [
+            f"  {label:<{width}}  {value}" for label, value in rows
+        ]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def _chains(corpus: kttt.Corpus, docs: list[Document]) -> str:
+    lines = []
+    for doc in docs:
+        chain = [_key(x) for x in corpus.lineage(doc.ref.key)]
+        if not chain or chain[0] != doc.ref.key:
+            chain.insert(0, doc.ref.key)
+        lines.append("  " + " → ".join(chain))
+    return "\n".join(lines)
+
+
+def _key(node: object) -> str:
+    key = getattr(node, "key", None)
+    if isinstance(key, str):
+        return key
+    ref = getattr(node, "ref", None)
+    return str(getattr(ref, "key", node))
+
+
+def _owned_tasks(docs: list[Document]) -> list[tuple[str, Task]]:
+    return [(d.ref.key, t) for d in docs if d.plan for t in d.plan.tasks]
+
+
+def _by_lead(docs: list[Document]) -> str:
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for key, task in _owned_tasks(docs):
+        lead = task.lead.name if task.lead else "(no lead named)"
+        counts[lead][key] += 1
+    keys = [d.ref.key for d in docs if d.plan]
+    rows = sorted(
+        (
+            [lead, sum(c.values()), *(c.get(k, 0) or "" for k in keys)]
+            for lead, c in counts.items()
+        ),
+        key=lambda r: (-int(r[1]), str(r[0])),
+    )
+    return table(
+        ["Lead agency (chủ trì)", "Tasks", *keys],
+        rows,
+        right=range(1, 2 + len(keys)),
+        max_widths={0: 60},
+    )
+
+
+def _overdue(corpus: kttt.Corpus, docs: list[Document], as_of: date) -> str:
+    owner = {id(t): key for key, t in _owned_tasks(docs)}
+    late = list(corpus.tasks(overdue=as_of))
+    if not late:
+        return f"  Nothing is overdue on {as_of}."
+    rows = [
+        [
+            owner.get(id(t), ""),
+            t.number or t.id,
+            t.lead.name if t.lead else None,
+            str(t.deadline) if t.deadline is not None else None,
+            t.deadline.end if t.deadline is not None else None,
+            t.text,
+        ]
+        for t in late
+    ]
+    return (
+        table(
+            ["Document", "No.", "Lead", "Deadline", "Due by", "Task"],
+            rows,
+            max_widths={2: 32, 3: 16, 5: 50},
+        )
+        + f"\n\n  {len(rows)} tasks overdue on {as_of}."
+    )
+
+
+def _targets(docs: list[Document]) -> str:
+    rows = [
+        [
+            d.ref.key,
+            target_text(t),
+            t.horizon,
+            "yes" if t.per_year else "",
+            t.indicator,
+        ]
+        for d in docs
+        if d.plan
+        for t in d.plan.targets
+    ]
+    if not rows:
+        return "  No targets."
+    return table(
+        ["Document", "Target", "By", "Yearly", "Indicator"], rows, max_widths={4: 70}
+    )
+
+
+def _diagnostics(docs: list[Document]) -> str:
+    rows = [
+        [d.ref.key, g.line, g.severity.value, g.code, g.message]
+        for d in docs
+        for g in sorted(d.diagnostics, key=lambda g: (g.line or 0, g.code))
+    ]
+    summary = "\n".join(f"  {d.ref.key}: {diagnostic_counts(d)}" for d in docs)
+    if not rows:
+        return summary
+    return (
+        table(
+            ["Document", "Line", "Severity", "Code", "Message"],
+            rows,
+            right=[1],
+            max_widths={4: 70},
+        )
+        + "\n\n"
+        + summary
+    )
+
+
+def render_demo(corpus: kttt.Corpus, as_of: date) -> str:
+    """The whole tour of *corpus* as of *as_of*, as plain text."""
+    docs = _documents(corpus)
+    parts = [
+        f"kttt {kttt.__version__}: {len(docs)} documents bundled with kttt, as of {as_of}",
+        _heading(1, "What each document is"),
+        _overview(corpus, docs, as_of),
+        _heading(2, "Legal bases and relations"),
+        _details(docs),
+        _heading(3, "Implementation chain (lineage)"),
+        _chains(corpus, docs),
+        _heading(4, "Tasks by lead agency"),
+        _by_lead(docs),
+        _heading(5, f"Overdue on {as_of}"),
+        _overdue(corpus, docs, as_of),
+        _heading(6, "Targets"),
+        _targets(docs),
+        _heading(7, "Diagnostics"),
+        _diagnostics(docs),
+    ]
+    return "\n".join(parts) + "\n"
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    """``kttt demo``: tour the built-in corpus as of ``--as-of`` (default today)."""
+    # The command reads the clock once, here; the library never does.
+    as_of: date = args.as_of or date.today()  # noqa: DTZ011
+    sys.stdout.write(render_demo(kttt.builtin_corpus(), as_of))
+    return 0
