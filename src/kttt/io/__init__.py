@@ -1,8 +1,36 @@
-"""Serialization: the one cattrs converter, JSON, records and tables.
+"""Serialization: the one cattrs converter, JSON text and JSON Schema.
 
-PLACEHOLDER: the JSON work (#2) replaces this.
+>>> from kttt.model import DocKind, DocumentRef, DocumentNumber
+>>> ref = DocumentRef(kind=DocKind.QUYET_DINH, number=DocumentNumber.parse("2699/QĐ-UBND"))
+>>> text = to_json(ref)
+>>> text
+'{"kind": "quyet_dinh", "number": "2699/QĐ-UBND", "issued": null, "year": null, "issuer": null, "title": null}'
+>>> from_json(text, DocumentRef) == ref
+True
 """
 
 from __future__ import annotations
 
-__all__: list[str] = []
+from kttt.io._json import (
+    MAX_DEPTH,
+    MAX_SIZE,
+    SCHEMA,
+    dumps,
+    from_json,
+    loads,
+    make_converter,
+    to_json,
+)
+from kttt.io._schema import json_schema
+
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_SIZE",
+    "SCHEMA",
+    "dumps",
+    "from_json",
+    "json_schema",
+    "loads",
+    "make_converter",
+    "to_json",
+]
