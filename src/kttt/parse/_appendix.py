@@ -501,10 +501,11 @@ class _Scanner:
     def _continued(self, n: int, text: str, prev: _Row) -> None:
         prev.lines.append(n)
         self.used.add(n)
-        what = f"row {prev.stt}" if prev.stt else "the row above"
+        what = f"row {prev.stt}" if prev.stt else "the row"
         self.note(
             "row-continued",
-            f"{what} continues on this line; joined it to the row above: {text.strip()!r}",
+            f"{what} of line {prev.line} continues on this line; joined its cells "
+            f"to that row: {text.strip()!r}",
             n,
             text=text,
         )
