@@ -8,7 +8,28 @@ as ``X.parse('...')``.  Serialization lives in :mod:`kttt.io`.
 from __future__ import annotations
 
 from kttt.model._agency import Agency, AgencyKind
-from kttt.model._deadline import Deadline, Ongoing, Unspecified
+from kttt.model._deadline import (
+    ByDate,
+    ByYear,
+    Deadline,
+    HalfYearly,
+    InHalf,
+    InMonth,
+    InMonthSpan,
+    InQuarter,
+    InYear,
+    InYearSpan,
+    Monthly,
+    MonthPart,
+    Ongoing,
+    Quarterly,
+    Recurrence,
+    Recurrences,
+    Unspecified,
+    Yearly,
+    YearPart,
+    due_key,
+)
 from kttt.model._diagnostic import Diagnostic, Severity
 from kttt.model._document import Document, LegalBasis, Proposal, Signer, SignerCapacity
 from kttt.model._number import DocKind, DocumentNumber, NumberStyle
@@ -21,6 +42,8 @@ from kttt.model._task import Task, TaskOrigin
 __all__ = [
     "Agency",
     "AgencyKind",
+    "ByDate",
+    "ByYear",
     "Citation",
     "Comparator",
     "Deadline",
@@ -29,11 +52,23 @@ __all__ = [
     "Document",
     "DocumentNumber",
     "DocumentRef",
+    "HalfYearly",
+    "InHalf",
+    "InMonth",
+    "InMonthSpan",
+    "InQuarter",
+    "InYear",
+    "InYearSpan",
     "LegalBasis",
+    "MonthPart",
+    "Monthly",
     "NumberStyle",
     "Ongoing",
     "Plan",
     "Proposal",
+    "Quarterly",
+    "Recurrence",
+    "Recurrences",
     "Relation",
     "RelationKind",
     "ReportingDuty",
@@ -47,4 +82,7 @@ __all__ = [
     "TaskStatus",
     "Unspecified",
     "ValidityStatus",
+    "YearPart",
+    "Yearly",
+    "due_key",
 ]

@@ -1,26 +1,48 @@
-"""Reading deadline phrases.  PLACEHOLDER: the deadline work (#3) replaces this."""
+"""Reading deadline phrases (*thời gian hoàn thành*) into :data:`kttt.model.Deadline`."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kttt.errors import ParseError
-from kttt.model import Deadline, Ongoing, Unspecified
-from kttt.text import fold
+from kttt.model import Deadline, Unspecified
+from kttt.model._deadline import read_deadline
 
 __all__ = ["parse_deadline"]
 
 
+@lru_cache(maxsize=4096)
 def parse_deadline(text: str, /) -> Deadline:
-    """Read a completion-time phrase (*thời gian hoàn thành*).
+    """Read a completion-time phrase (*thời gian hoàn thành*) as a deadline.
 
-    >>> parse_deadline("Thường xuyên")
-    Ongoing()
+    Any non-blank text gives a deadline: the whole phrase if it is one
+    (``Quý I/2021``, ``2021 - 2022``, ``Hằng năm``), else a deadline found
+    inside it (``chậm nhất trong tháng 8/2022``), else an
+    :class:`~kttt.model.Unspecified` deadline that keeps the text.  Case,
+    diacritics, ``hàng``/``hằng`` and the kind of dash do not matter.
+    Inverse of ``str()``: ``parse_deadline(str(d)) == d``.
+
+    Results are cached, which is safe because deadlines are immutable.
+
+    >>> parse_deadline("Quý I/2021")
+    InQuarter.parse('Quý I/2021')
+    >>> parse_deadline("thực hiện chế độ báo cáo (trước ngày 05/12 hàng năm)")
+    Yearly.parse('Trước ngày 5/12 hằng năm')
+    >>> parse_deadline("Khi có yêu cầu")
+    Unspecified.parse('Khi có yêu cầu')
+
+    Args:
+        text: The phrase, as written.
 
     Raises:
         ParseError: *text* is blank.
     """
-    if not text.strip():
-        msg = "expected a deadline such as 'Quý I/2021' or 'Hằng năm'"
-        raise ParseError(msg, text, (0, len(text)))
-    if fold(text).startswith("thuong xuyen"):
-        return Ongoing()
-    return Unspecified(text.strip())
+    value = read_deadline(text)
+    if value is not None:
+        return value
+    try:
+        return Unspecified(text)
+    except ValueError:
+        # Only a blank text is neither a deadline nor an unreadable phrase.
+        msg = "expected a deadline such as 'Quý I/2021' or 'Hằng năm', got a blank"
+        raise ParseError(msg, text, (0, len(text))) from None
