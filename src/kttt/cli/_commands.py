@@ -7,7 +7,7 @@ import io
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import kttt
 from kttt.cli._input import InputError, read_source
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from datetime import date
 
     from kttt.model import Document, DocumentRef, Task
+
+Role = Literal["lead", "coordinator", "any"]
 
 __all__ = ["load", "run_check", "run_graph", "run_parse", "run_tasks", "select_tasks"]
 
@@ -118,7 +120,7 @@ def select_tasks(
     documents: Sequence[Document],
     *,
     agency: str | None = None,
-    role: str = "any",
+    role: Role = "any",
     due_before: date | None = None,
     overdue_on: date | None = None,
 ) -> list[tuple[str, Task]]:
@@ -127,17 +129,15 @@ def select_tasks(
     Agency, role and overdue filters are the corpus's own; *due_before*
     keeps tasks whose window ends before that day.
     """
-    corpus = kttt.Corpus(documents)
-    owner = {id(t): d.ref.key for d in documents if d.plan for t in d.plan.tasks}
-    selected = corpus.tasks(
+    view = kttt.Corpus(documents).tasks(
         agency=agency, role=role if agency else "any", overdue=overdue_on
     )
     out: list[tuple[str, Task]] = []
-    for task in selected:
+    for key, task in view.pairs():
         end = task.deadline.end if task.deadline is not None else None
         if due_before is not None and (end is None or end >= due_before):
             continue
-        out.append((owner.get(id(task), ""), task))
+        out.append((key, task))
     return out
 
 

@@ -14,7 +14,7 @@ from kttt.cli._views import describe, diagnostic_counts, target_text
 if TYPE_CHECKING:
     import argparse
 
-    from kttt.model import Document, Task
+    from kttt.model import Document
 
 __all__ = ["render_demo", "run_demo"]
 
@@ -24,28 +24,31 @@ def _heading(number: int, title: str) -> str:
     return f"\n{text}\n{'=' * len(text)}\n"
 
 
-def _documents(corpus: kttt.Corpus) -> list[Document]:
-    return list(corpus.documents.values())
+def _documents(corpus: kttt.Corpus) -> list[tuple[str, Document]]:
+    return list(corpus.documents.items())
 
 
 def _validity(corpus: kttt.Corpus, key: str, as_of: date) -> str:
-    status = corpus.status(key, on=as_of)
-    return str(getattr(status, "value", status))
+    validity = corpus.status(key, on=as_of)
+    since = f" since {validity.since}" if validity.since else ""
+    return validity.status.value.replace("_", " ") + since
 
 
-def _overview(corpus: kttt.Corpus, docs: list[Document], as_of: date) -> str:
+def _overview(
+    corpus: kttt.Corpus, docs: list[tuple[str, Document]], as_of: date
+) -> str:
     rows = [
         [
-            d.ref.key,
+            key,
             d.ref.kind.value,
             d.ref.when,
             d.province,
-            _validity(corpus, d.ref.key, as_of),
+            _validity(corpus, key, as_of),
             len(d.plan.tasks) if d.plan else 0,
             len(d.plan.targets) if d.plan else 0,
             d.plan.title if d.plan else d.ref.title,
         ]
-        for d in docs
+        for key, d in docs
     ]
     return table(
         [
@@ -64,46 +67,32 @@ def _overview(corpus: kttt.Corpus, docs: list[Document], as_of: date) -> str:
     )
 
 
-def _details(docs: list[Document]) -> str:
+def _details(docs: list[tuple[str, Document]]) -> str:
     blocks = []
-    for doc in docs:
+    for key, doc in docs:
         rows = describe(doc)
         width = max(len(label) for label, _ in rows)
-        lines = [f"{doc.ref.key}"] + [
-            f"  {label:<{width}}  {value}" for label, value in rows
-        ]
+        lines = [key] + [f"  {label:<{width}}  {value}" for label, value in rows]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
 
 
-def _chains(corpus: kttt.Corpus, docs: list[Document]) -> str:
+def _chains(corpus: kttt.Corpus, docs: list[tuple[str, Document]]) -> str:
     lines = []
-    for doc in docs:
-        chain = [_key(x) for x in corpus.lineage(doc.ref.key)]
-        if not chain or chain[0] != doc.ref.key:
-            chain.insert(0, doc.ref.key)
+    for key, _ in docs:
+        chain = list(corpus.lineage(key))
+        if not chain or chain[0] != key:
+            chain.insert(0, key)
         lines.append("  " + " → ".join(chain))
     return "\n".join(lines)
 
 
-def _key(node: object) -> str:
-    key = getattr(node, "key", None)
-    if isinstance(key, str):
-        return key
-    ref = getattr(node, "ref", None)
-    return str(getattr(ref, "key", node))
-
-
-def _owned_tasks(docs: list[Document]) -> list[tuple[str, Task]]:
-    return [(d.ref.key, t) for d in docs if d.plan for t in d.plan.tasks]
-
-
-def _by_lead(docs: list[Document]) -> str:
+def _by_lead(corpus: kttt.Corpus, docs: list[tuple[str, Document]]) -> str:
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for key, task in _owned_tasks(docs):
+    for key, task in corpus.tasks().pairs():
         lead = task.lead.name if task.lead else "(no lead named)"
         counts[lead][key] += 1
-    keys = [d.ref.key for d in docs if d.plan]
+    keys = [key for key, d in docs if d.plan]
     rows = sorted(
         (
             [lead, sum(c.values()), *(c.get(k, 0) or "" for k in keys)]
@@ -119,21 +108,20 @@ def _by_lead(docs: list[Document]) -> str:
     )
 
 
-def _overdue(corpus: kttt.Corpus, docs: list[Document], as_of: date) -> str:
-    owner = {id(t): key for key, t in _owned_tasks(docs)}
-    late = list(corpus.tasks(overdue=as_of))
+def _overdue(corpus: kttt.Corpus, as_of: date) -> str:
+    late = list(corpus.tasks(overdue=as_of).pairs())
     if not late:
         return f"  Nothing is overdue on {as_of}."
     rows = [
         [
-            owner.get(id(t), ""),
+            key,
             t.number or t.id,
             t.lead.name if t.lead else None,
             str(t.deadline) if t.deadline is not None else None,
             t.deadline.end if t.deadline is not None else None,
             t.text,
         ]
-        for t in late
+        for key, t in late
     ]
     return (
         table(
@@ -145,16 +133,16 @@ def _overdue(corpus: kttt.Corpus, docs: list[Document], as_of: date) -> str:
     )
 
 
-def _targets(docs: list[Document]) -> str:
+def _targets(docs: list[tuple[str, Document]]) -> str:
     rows = [
         [
-            d.ref.key,
+            key,
             target_text(t),
             t.horizon,
             "yes" if t.per_year else "",
             t.indicator,
         ]
-        for d in docs
+        for key, d in docs
         if d.plan
         for t in d.plan.targets
     ]
@@ -165,13 +153,13 @@ def _targets(docs: list[Document]) -> str:
     )
 
 
-def _diagnostics(docs: list[Document]) -> str:
+def _diagnostics(docs: list[tuple[str, Document]]) -> str:
     rows = [
-        [d.ref.key, g.line, g.severity.value, g.code, g.message]
-        for d in docs
+        [key, g.line, g.severity.value, g.code, g.message]
+        for key, d in docs
         for g in sorted(d.diagnostics, key=lambda g: (g.line or 0, g.code))
     ]
-    summary = "\n".join(f"  {d.ref.key}: {diagnostic_counts(d)}" for d in docs)
+    summary = "\n".join(f"  {key}: {diagnostic_counts(d)}" for key, d in docs)
     if not rows:
         return summary
     return (
@@ -198,9 +186,9 @@ def render_demo(corpus: kttt.Corpus, as_of: date) -> str:
         _heading(3, "Implementation chain (lineage)"),
         _chains(corpus, docs),
         _heading(4, "Tasks by lead agency"),
-        _by_lead(docs),
+        _by_lead(corpus, docs),
         _heading(5, f"Overdue on {as_of}"),
-        _overdue(corpus, docs, as_of),
+        _overdue(corpus, as_of),
         _heading(6, "Targets"),
         _targets(docs),
         _heading(7, "Diagnostics"),

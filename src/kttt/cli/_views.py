@@ -170,7 +170,7 @@ def describe(doc: Document) -> list[tuple[str, str]]:
             ]
         )
     rows.append(("diagnostics", diagnostic_counts(doc)))
-    return rows
+    return [(label, value or "-") for label, value in rows]
 
 
 def task_record(document: str, task: Task) -> dict[str, str | int | None]:
