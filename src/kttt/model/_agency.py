@@ -13,8 +13,13 @@ __all__ = ["Agency", "AgencyKind"]
 
 
 class AgencyKind(enum.Enum):
-    """What sort of body an agency is.
+    """What sort of body an agency (*cơ quan*) is; the value is a stable slug.
 
+    The repr is the member's qualified name, so that an :class:`Agency`'s
+    repr is Python that rebuilds it.
+
+    >>> AgencyKind("department")
+    AgencyKind.SO
     >>> AgencyKind.SO.value
     'department'
     """
@@ -35,18 +40,31 @@ class AgencyKind(enum.Enum):
     NHOM = "group"  # a collective such as "các sở, ban, ngành"
     KHAC = "other"
 
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}.{self.name}"
+
 
 def _clean(value: str) -> str:
     return " ".join(normalize(value).split())
 
 
+def _clean_optional(value: str | None) -> str | None:
+    cleaned = None if value is None else _clean(value)
+    return cleaned or None
+
+
 @frozen(kw_only=True)
 class Agency:
-    """A body named in a plan, resolved to its canonical name.
+    """A body named in a plan (*cơ quan*), resolved to its canonical name.
 
     *key* is a stable slug; a provincial body's key includes its province, so
     that Sơn La's *Sở Nội vụ* and Bình Định's are different agencies.  A group
-    (*các sở, ban, ngành*) has ``is_group=True``.
+    (*các sở, ban, ngành*) has ``is_group=True``.  Build agencies from text
+    with :func:`kttt.agencies.resolve_agency`, which fills every field.
+
+    *abbreviation* and *title* take no part in ``==``: the first is registry
+    data, the second says who in the body was meant (*Giám đốc* Sở …), not
+    which body.
 
     >>> Agency(key="son-la/so-noi-vu", name="Sở Nội vụ", kind=AgencyKind.SO).is_group
     False
@@ -56,10 +74,15 @@ class Agency:
     name: str = field(converter=_clean, validator=min_len(1))
     kind: AgencyKind = AgencyKind.KHAC
     is_group: bool = False
-    province: str | None = None
-    """The province whose body this is; ``None`` for national bodies and groups."""
+    province: str | None = field(default=None, converter=_clean_optional)
+    """The province whose body this is; ``None`` for national bodies and for
+    provincial bodies named without a province."""
     known: bool = field(default=True, eq=False)
     """False when the name was not in the registry and the agency was made up."""
+    abbreviation: str | None = field(default=None, eq=False)
+    """The usual short form, such as ``Sở KH&ĐT``, when the registry has one."""
+    title: str | None = field(default=None, eq=False)
+    """The office named before the body, as written: ``Giám đốc``, ``Chủ tịch``."""
 
     def __str__(self) -> str:
         return self.name
