@@ -121,16 +121,21 @@ def select_tasks(
     *,
     agency: str | None = None,
     role: Role = "any",
+    exact: bool = False,
     due_before: date | None = None,
     overdue_on: date | None = None,
 ) -> list[tuple[str, Task]]:
     """Tasks of *documents* that pass the filters, with their document's key.
 
-    Agency, role and overdue filters are the corpus's own; *due_before*
-    keeps tasks whose window ends before that day.
+    Agency, role and overdue filters are the corpus's own (*exact* turns
+    off the expansion of group agencies); *due_before* keeps tasks whose
+    window ends before that day.
     """
     view = kttt.Corpus(documents).tasks(
-        agency=agency, role=role if agency else "any", overdue=overdue_on
+        agency=agency,
+        role=role if agency else "any",
+        expand=not exact,
+        overdue=overdue_on,
     )
     out: list[tuple[str, Task]] = []
     for key, task in view.pairs():
@@ -167,6 +172,7 @@ def run_tasks(args: argparse.Namespace) -> int:
         docs,
         agency=args.agency,
         role=args.role,
+        exact=args.exact,
         due_before=args.due_before,
         overdue_on=args.overdue_on,
     )

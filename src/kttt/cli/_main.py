@@ -51,10 +51,13 @@ _TASKS_EPILOG = """\
 examples:
   kttt tasks plan.txt                             every task, as a table
   kttt tasks plan.txt --agency "Liên minh HTX tỉnh" --role any
+  kttt tasks plan.txt --agency "Sở Nội vụ" --role lead --exact
   kttt tasks *.txt --due-before 2022-01-01 --format json
   kttt tasks *.txt --overdue-on 2023-06-30 --format csv > overdue.csv
 
 Agency names match accent- and case-insensitively, by name, alias or key.
+Tasks given to a group that includes the agency (các sở, ban, ngành) count
+too, unless --exact is given.
 """
 
 _GRAPH_EPILOG = """\
@@ -151,6 +154,12 @@ def _parser() -> argparse.ArgumentParser:
         choices=["lead", "coordinator", "any"],
         default="any",
         help="with --agency: as lead (chủ trì), coordinator (phối hợp) or either (default)",
+    )
+    p.add_argument(
+        "--exact",
+        action="store_true",
+        help="with --agency: leave out tasks given to a group that includes it"
+        " (các sở, ban, ngành)",
     )
     p.add_argument(
         "--due-before",

@@ -146,9 +146,9 @@ def describe(doc: Document) -> list[tuple[str, str]]:
     rows.extend(
         (
             r.kind.value.replace("_", " "),
-            document_label(r.target)
-            + (f" (from {r.effective})" if r.effective else "")
-            + (f" [stated of {r.source.key}]" if r.source is not None else ""),
+            (f"{r.source.key} → " if r.source is not None else "")
+            + document_label(r.target)
+            + (f" (from {r.effective})" if r.effective else ""),
         )
         for r in doc.relations
         if r.kind.value != "based_on"
