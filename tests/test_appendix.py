@@ -541,3 +541,119 @@ def test_spacing_inside_cells_does_not_change_leads(widths: list[int]) -> None:
 
     assert [t.lead for t in result.tasks] == [t.lead for t in baseline.tasks]
     assert [t.lead_text for t in result.tasks] == [t.lead_text for t in baseline.tasks]
+
+
+def test_no_stt_numbers_in_the_task_cell_and_unlabelled_groups() -> None:
+    """A group row in capitals with no label; '1.' written inside the task cell."""
+    result = extract_appendix(
+        [
+            "Nội dung công việc | Đơn vị thực hiện | Thời gian",
+            "TUYÊN TRUYỀN | |",
+            "1. Tuyên truyền Luật Hợp tác xã | Sở Tư pháp | Năm 2024",
+            "2. Tập huấn cán bộ hợp tác xã | | Năm 2024",
+        ]
+    )
+
+    assert [
+        (t.number, t.text, t.group, t.lead_text, t.inferred) for t in result.tasks
+    ] == [
+        (
+            "1",
+            "Tuyên truyền Luật Hợp tác xã",
+            "TUYÊN TRUYỀN",
+            "Sở Tư pháp",
+            frozenset(),
+        ),
+        ("2", "Tập huấn cán bộ hợp tác xã", "TUYÊN TRUYỀN", None, frozenset({"lead"})),
+    ]
+
+
+def test_wrapped_task_text_without_tabs() -> None:
+    """A line with no tab that starts in lower case continues the task text."""
+    result = extract_appendix(
+        [
+            HEADER,
+            "1\tXây dựng đề án phát triển\tSở Nội vụ\t\t2021",
+            "hợp tác xã kiểu mới",
+        ]
+    )
+
+    assert result.tasks[0].text == "Xây dựng đề án phát triển hợp tác xã kiểu mới"
+    assert _codes(result) == [("row-continued", 3)]
+
+
+def test_list_with_unlabelled_group_and_wrapped_text() -> None:
+    """Capitals make a group; a bare line extends the open field; a stray line is reported."""
+    result = extract_appendix(
+        [
+            "Phụ lục",
+            "NHIỆM VỤ CHUNG",
+            "1. Rà soát chính sách hỗ trợ hợp tác xã; Cơ quan chủ trì: Sở Tài chính,",
+            "Sở Kế hoạch và Đầu tư; Thời gian: Năm 2024.",
+            "2. Tổng kết mô hình hợp tác xã kiểu mới;",
+            "trên địa bàn tỉnh",
+        ]
+    )
+
+    assert result.title == "NHIỆM VỤ CHUNG"
+    assert [(t.number, t.group, t.text, t.lead_text, t.deadline_text) for t in result.tasks] == [
+        ("1", None, "Rà soát chính sách hỗ trợ hợp tác xã", "Sở Tài chính, Sở Kế hoạch và Đầu tư", "Năm 2024"),
+        ("2", None, "Tổng kết mô hình hợp tác xã kiểu mới; trên địa bàn tỉnh", None, None),
+    ]  # fmt: skip
+    assert result.diagnostics == ()
+
+
+def test_list_line_before_any_item_is_reported() -> None:
+    """Text under the title that is neither a group nor an item is not dropped."""
+    result = extract_appendix(
+        ["I. Tuyên truyền", "- ghi nhớ chung", "1. Tập huấn; Chủ trì: Sở Nội vụ"]
+    )
+
+    assert _codes(result) == [("unparsed-line", 2)]
+    assert result.tasks[0].number == "I.1"
+
+
+def test_two_appendices_in_one_region() -> None:
+    """A second 'Phụ lục' heading starts a new table with its own header."""
+    result = extract_appendix(
+        [
+            "Phụ lục I",
+            "NHIỆM VỤ NĂM 2024",
+            HEADER,
+            "1\tTổng kết\tSở Nội vụ\t\t2024",
+            "Phụ lục II",
+            "NHIỆM VỤ NĂM 2025",
+            "TT | Nội dung | Đơn vị chủ trì | Thời hạn",
+            "1 | Sơ kết | Sở Tư pháp | 2025",
+        ]
+    )
+
+    assert result.title == "NHIỆM VỤ NĂM 2024"
+    assert [(t.id, t.lead_text, t.line) for t in result.tasks] == [
+        ("appendix/1", "Sở Nội vụ", 4),
+        ("appendix/1-2", "Sở Tư pháp", 8),
+    ]
+    assert result.lines == frozenset(range(1, 9))
+
+
+def test_headerless_space_table() -> None:
+    """No header and no tabs: columns are split at runs of spaces and guessed."""
+    result = extract_appendix(
+        [
+            "1   Tổng kết Luật Hợp tác xã   Sở Nội vụ   Sở Tư pháp   2021",
+            "2   Tập huấn cán bộ   Liên minh HTX tỉnh   Các sở, ngành   2022",
+        ]
+    )
+
+    assert _summary(result.tasks) == [
+        ("1", "Sở Nội vụ", "2021"),
+        ("2", "Liên minh HTX tỉnh", "2022"),
+    ]
+    assert _codes(result) == [("appendix-no-header", 1)]
+
+
+def test_heading_with_title_on_the_same_line() -> None:
+    """'PHỤ LỤC: DANH MỤC …' gives the title from the heading line."""
+    result = extract_appendix(["PHỤ LỤC 01: DANH MỤC NHIỆM VỤ", HEADER])
+
+    assert result.title == "DANH MỤC NHIỆM VỤ"

@@ -141,6 +141,7 @@ class _Row:
     label: str | None = None  # a group row's label: "II", "A"
     listed: bool = False  # read from a numbered list, not a table
     lines: list[int] = field(factory=list)
+    raw: str = ""  # a list item's text as written, fields included
 
     def cell(self, role: Role) -> str:
         """Return the cell of *role*, or ``""``."""
@@ -569,7 +570,6 @@ class _Scanner:
     def read_list(self, body: list[tuple[int, str]]) -> None:
         """Read a numbered list of tasks with labelled fields."""
         current: _Row | None = None
-        open_role = Role.TASK
         for n, text in body:
             if _blank(text):
                 continue
@@ -577,26 +577,16 @@ class _Scanner:
             bullet = _BULLET.match(stripped)
             inner = stripped[bullet.end() :] if bullet else stripped
             if current is not None and self._label_at_start(inner):
-                open_role = self._fields(current, inner)
-                current.lines.append(n)
-                self.used.add(n)
+                # A field on its own line ("- Cơ quan chủ trì: …") joins the
+                # item's text as if written inline after a semicolon.
+                self._extend(current, n, f"; {inner}")
                 continue
             if not bullet and (m := _GROUP_PREFIX.fullmatch(stripped)):
-                row = _Row(
-                    kind=_Kind.GROUP,
-                    line=n,
-                    cells=[],
-                    columns=_DEFAULT_COLUMNS,
-                    label=m["label"],
-                    listed=True,
-                    lines=[n],
-                )
-                row.set_cell(Role.TASK, m["heading"])
-                self.rows.append(row)
-                self.used.add(n)
+                self._list_group(n, m["heading"], m["label"])
                 current = None
                 continue
             if not bullet and (m := _ITEM.fullmatch(stripped)):
+                rest = m["rest"] or m["rest2"]
                 current = _Row(
                     kind=_Kind.TASK,
                     line=n,
@@ -605,38 +595,49 @@ class _Scanner:
                     stt=m["n"] or m["n2"],
                     listed=True,
                     lines=[n],
+                    raw=rest,
                 )
                 current.set_cell(Role.STT, current.stt)
-                open_role = self._fields(current, m["rest"] or m["rest2"])
+                self._fields(current, rest)
                 self.rows.append(current)
                 self.used.add(n)
                 continue
             if not bullet and stripped.isupper() and current is None:
-                row = _Row(
-                    kind=_Kind.GROUP,
-                    line=n,
-                    cells=[],
-                    columns=_DEFAULT_COLUMNS,
-                    listed=True,
-                    lines=[n],
-                )
-                row.set_cell(Role.TASK, stripped)
-                self.rows.append(row)
-                self.used.add(n)
+                self._list_group(n, stripped, None)
                 continue
             if current is not None:
-                current.set_cell(open_role, _join(current.cell(open_role), stripped))
-                current.lines.append(n)
-                self.used.add(n)
+                self._extend(current, n, stripped)
                 continue
             self.unparsed(n, text)
+
+    def _list_group(self, n: int, heading: str, label: str | None) -> None:
+        row = _Row(
+            kind=_Kind.GROUP,
+            line=n,
+            cells=[],
+            columns=_DEFAULT_COLUMNS,
+            label=label,
+            listed=True,
+            lines=[n],
+        )
+        row.set_cell(Role.TASK, heading)
+        self.rows.append(row)
+        self.used.add(n)
+
+    def _extend(self, row: _Row, n: int, text: str) -> None:
+        """Add a wrapped line to a list item and read its fields again."""
+        row.raw = _join(row.raw, text)
+        row.cells = [row.stt]
+        self._fields(row, row.raw)
+        row.lines.append(n)
+        self.used.add(n)
 
     def _label_at_start(self, text: str) -> bool:
         m = _LABEL.match(text)
         return m is not None and role_of(m["label"]) in _FIELD_ROLES
 
-    def _fields(self, row: _Row, text: str) -> Role:
-        """Split *text* into the task and its labelled fields; return the last role."""
+    def _fields(self, row: _Row, text: str) -> None:
+        """Split *text* into the task and its labelled fields."""
         found = [
             (m, role_of(m["label"]))
             for m in _LABEL.finditer(text)
@@ -645,16 +646,13 @@ class _Scanner:
         found = [(m, r) for m, r in found if r is not Role.OTHER]
         head = text[: found[0][0].start()] if found else text
         head = head.strip().rstrip(" .;,:(-\u2013").strip()
-        last = Role.TASK
         if head:
             row.set_cell(Role.TASK, _join(row.cell(Role.TASK), head))
         for k, (m, role) in enumerate(found):
             end = found[k + 1][0].start() if k + 1 < len(found) else len(text)
             value = text[m.end() : end].strip().strip(" .;,()").strip()
-            last = role
             if role in _FIELD_ROLES:
                 row.set_cell(role, _join(row.cell(role), value))
-        return last if last in (*_FIELD_ROLES, Role.TASK) else Role.TASK
 
     # --- rows to tasks ---
 
