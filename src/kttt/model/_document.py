@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from datetime import date
+from typing import TYPE_CHECKING
 
 from attrs import field, frozen
 from attrs.validators import ge, optional
@@ -14,7 +15,36 @@ from kttt.model._diagnostic import Diagnostic
 from kttt.model._plan import Plan
 from kttt.model._ref import DocumentRef, Relation
 
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
 __all__ = ["Document", "LegalBasis", "Proposal", "Signer", "SignerCapacity"]
+
+
+# One converter per element type: mypy's attrs plugin cannot solve a
+# generic converter (or plain ``tuple``), and then rejects every caller.
+def _bases(values: Iterable[LegalBasis]) -> tuple[LegalBasis, ...]:
+    return tuple(values)
+
+
+def _relations(values: Iterable[Relation]) -> tuple[Relation, ...]:
+    return tuple(values)
+
+
+def _agencies(values: Iterable[Agency]) -> tuple[Agency, ...]:
+    return tuple(values)
+
+
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+def _diagnostics(values: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
+    return tuple(values)
+
+
+def _names(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(values)
 
 
 @frozen(kw_only=True)
@@ -94,19 +124,23 @@ class Document:
     """Where it was signed (*địa danh*): ``Sơn La``."""
     issuer: Agency | None = None
     province: str | None = None
-    legal_bases: tuple[LegalBasis, ...] = field(default=(), converter=tuple, repr=False)
+    legal_bases: tuple[LegalBasis, ...] = field(
+        default=(), converter=_bases, repr=False
+    )
     proposal: Proposal | None = field(default=None, repr=False)
-    relations: tuple[Relation, ...] = field(default=(), converter=tuple, repr=False)
+    relations: tuple[Relation, ...] = field(
+        default=(), converter=_relations, repr=False
+    )
     effective: date | None = None
-    executors: tuple[Agency, ...] = field(default=(), converter=tuple, repr=False)
+    executors: tuple[Agency, ...] = field(default=(), converter=_agencies, repr=False)
     """Who must execute the decision (*chịu trách nhiệm thi hành*)."""
     signer: Signer | None = field(default=None, repr=False)
-    recipients: tuple[str, ...] = field(default=(), converter=tuple, repr=False)
+    recipients: tuple[str, ...] = field(default=(), converter=_strings, repr=False)
     plan: Plan | None = field(default=None, repr=False)
-    diagnostics: tuple[Diagnostic, ...] = field(default=(), converter=tuple, repr=False)
-    inferred: frozenset[str] = field(
-        default=frozenset(), converter=frozenset, repr=False
+    diagnostics: tuple[Diagnostic, ...] = field(
+        default=(), converter=_diagnostics, repr=False
     )
+    inferred: frozenset[str] = field(default=frozenset(), converter=_names, repr=False)
     """Header fields recovered rather than read (``number``, ``issued``, ``province``)."""
     source: str | None = field(default=None, repr=False)
     """Where the text came from (a file name), when known."""

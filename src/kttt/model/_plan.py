@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import field, frozen
 from attrs.validators import ge, optional
 
@@ -13,11 +15,40 @@ from kttt.model._target import Target
 from kttt.model._task import Task
 from kttt.text import normalize
 
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
 __all__ = ["Plan", "ReportingDuty", "Section"]
 
 
 def _text(value: str) -> str:
     return " ".join(normalize(value).split())
+
+
+# One converter per element type: mypy's attrs plugin cannot solve a
+# generic converter (or plain ``tuple``), and then rejects every caller.
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+def _sections(values: Iterable[Section]) -> tuple[Section, ...]:
+    return tuple(values)
+
+
+def _agencies(values: Iterable[Agency]) -> tuple[Agency, ...]:
+    return tuple(values)
+
+
+def _tasks(values: Iterable[Task]) -> tuple[Task, ...]:
+    return tuple(values)
+
+
+def _targets(values: Iterable[Target]) -> tuple[Target, ...]:
+    return tuple(values)
+
+
+def _duties(values: Iterable[ReportingDuty]) -> tuple[ReportingDuty, ...]:
+    return tuple(values)
 
 
 @frozen(kw_only=True)
@@ -35,9 +66,9 @@ class Section:
     number: str
     title: str = field(converter=_text)
     level: int = field(validator=ge(1))
-    text: tuple[str, ...] = field(default=(), converter=tuple)
+    text: tuple[str, ...] = field(default=(), converter=_strings)
     """Paragraphs and bullets directly under the heading, as written."""
-    children: tuple[Section, ...] = field(default=(), converter=tuple)
+    children: tuple[Section, ...] = field(default=(), converter=_sections)
     line: int | None = field(default=None, validator=optional(ge(1)))
 
     def walk(self) -> tuple[Section, ...]:
@@ -61,8 +92,8 @@ class ReportingDuty:
     """
 
     text: str = field(converter=_text)
-    by: tuple[Agency, ...] = field(default=(), converter=tuple)
-    to: tuple[Agency, ...] = field(default=(), converter=tuple)
+    by: tuple[Agency, ...] = field(default=(), converter=_agencies)
+    to: tuple[Agency, ...] = field(default=(), converter=_agencies)
     deadline: Deadline | None = None
     line: int | None = field(default=None, validator=optional(ge(1)))
 
@@ -78,13 +109,13 @@ class Plan:
 
     ref: DocumentRef
     title: str = field(converter=_text)
-    sections: tuple[Section, ...] = field(default=(), converter=tuple, repr=False)
-    tasks: tuple[Task, ...] = field(default=(), converter=tuple, repr=False)
-    targets: tuple[Target, ...] = field(default=(), converter=tuple, repr=False)
+    sections: tuple[Section, ...] = field(default=(), converter=_sections, repr=False)
+    tasks: tuple[Task, ...] = field(default=(), converter=_tasks, repr=False)
+    targets: tuple[Target, ...] = field(default=(), converter=_targets, repr=False)
     reporting: tuple[ReportingDuty, ...] = field(
-        default=(), converter=tuple, repr=False
+        default=(), converter=_duties, repr=False
     )
-    objectives: tuple[str, ...] = field(default=(), converter=tuple, repr=False)
+    objectives: tuple[str, ...] = field(default=(), converter=_strings, repr=False)
     """Purposes and requirements (*mục đích, yêu cầu*) and general aims, as written."""
 
     def _repr_html_(self) -> str:

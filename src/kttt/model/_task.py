@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING
 
 from attrs import field, frozen
 from attrs.validators import ge, min_len, optional
@@ -10,6 +11,9 @@ from attrs.validators import ge, min_len, optional
 from kttt.model._agency import Agency
 from kttt.model._deadline import Deadline
 from kttt.text import normalize
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = ["Task", "TaskOrigin"]
 
@@ -33,6 +37,11 @@ def _frozen_set(
     values: frozenset[str] | set[str] | tuple[str, ...] | list[str],
 ) -> frozenset[str]:
     return frozenset(values)
+
+
+def _agencies(values: Iterable[Agency]) -> tuple[Agency, ...]:
+    # A typed converter: mypy's attrs plugin cannot solve plain ``tuple``.
+    return tuple(values)
 
 
 _INFERABLE = frozenset({"lead", "coordinators", "deadline", "group", "number", "text"})
@@ -60,7 +69,7 @@ class Task:
     group: str | None = None
     """The heading of the group or section the task sits under."""
     lead: Agency | None = None
-    coordinators: tuple[Agency, ...] = field(default=(), converter=tuple)
+    coordinators: tuple[Agency, ...] = field(default=(), converter=_agencies)
     deadline: Deadline | None = None
     lead_text: str | None = None
     coordinators_text: str | None = None

@@ -1,0 +1,119 @@
+"""State shared by the stages of the document parser.
+
+One :class:`Context` lives for one call of :func:`kttt.parse`: it collects
+diagnostics, remembers which lines some stage has read (so that the rest can
+be reported as ``unparsed-line``), and caches the two expensive look-ups,
+references per line and agencies per name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from attrs import define, evolve, field
+
+from kttt.agencies import find_agencies, resolve_agency, split_agencies
+from kttt.model import Agency, Citation, Diagnostic, Severity
+from kttt.parse._citations import find_citations, review_citations
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = ["Context"]
+
+# Text without a number and symbol or a kind word cites nothing; skipping it
+# saves most of the time the reference finder would spend.
+_MAYBE_REF = re.compile(
+    r"[0-9]\s*/|[0-9]-[A-ZĐ]|luật|pháp\s+lệnh|hiến\s+pháp|nghị\s+quyết|nghị\s+định|kết\s+luận"
+    r"|quyết\s+định|chỉ\s+thị|thông\s+tư|kế\s+hoạch|chương\s+trình|này",
+    re.IGNORECASE,
+)
+
+# Repairs of a single mention; cross-mention checks are not per line.
+_REPAIRS = frozenset(
+    {
+        "symbol-double-slash",
+        "symbol-year-mismatch",
+        "symbol-spacing",
+        "kind-mismatch",
+        "date-invalid",
+        "conference-ambiguous",
+    }
+)
+
+
+@define
+class Context:
+    """Diagnostics, accounted lines and caches for one parse.
+
+    >>> ctx = Context()
+    >>> ctx.note("missing-header", "no header block", 1)
+    >>> [d.code for d in ctx.diagnostics], ctx.read(3, 4), sorted(ctx.accounted)
+    (['missing-header'], None, [3, 4])
+    """
+
+    province: str | None = None
+    diagnostics: list[Diagnostic] = field(factory=list)
+    accounted: set[int] = field(factory=set)
+    _cites: dict[tuple[int, str], list[Citation]] = field(factory=dict)
+    _agencies: dict[tuple[str, str | None], Agency] = field(factory=dict)
+
+    def note(
+        self,
+        code: str,
+        message: str,
+        line: int | None,
+        severity: Severity = Severity.WARNING,
+        text: str | None = None,
+    ) -> None:
+        """Record a diagnostic."""
+        self.diagnostics.append(
+            Diagnostic(
+                code=code, message=message, line=line, severity=severity, text=text
+            )
+        )
+
+    def read(self, *lines: int) -> None:
+        """Mark *lines* as read by some stage."""
+        self.accounted.update(lines)
+
+    def read_all(self, lines: Iterable[int]) -> None:
+        """Mark every line of *lines* as read."""
+        self.accounted.update(lines)
+
+    def cites(self, text: str, line: int) -> list[Citation]:
+        """References in *text* (which starts on *line*); repairs become diagnostics.
+
+        Each distinct (line, text) is scanned once, so stages may ask again
+        for free and a repaired slip is reported once per occurrence.
+        """
+        key = (line, text)
+        found = self._cites.get(key)
+        if found is None:
+            found = find_citations(text) if _MAYBE_REF.search(text) else []
+            self._cites[key] = found
+            if any(c.repairs for c in found):
+                self.diagnostics.extend(
+                    evolve(d, line=line)
+                    for d in review_citations(found)
+                    if d.code in _REPAIRS
+                )
+        return found
+
+    def agency(self, name: str) -> Agency:
+        """Resolve *name* in this document's province, once per name."""
+        key = (name, self.province)
+        found = self._agencies.get(key)
+        if found is None:
+            found = resolve_agency(name, province=self.province)
+            self._agencies[key] = found
+        return found
+
+    def split(self, cell: str) -> tuple[Agency, ...]:
+        """Resolve a list of agencies written in one phrase (``A, B và C``)."""
+        return split_agencies(cell, province=self.province)
+
+    def find(self, text: str) -> list[tuple[Agency, tuple[int, int]]]:
+        """Agencies named in running *text*, with their spans, in order."""
+        return find_agencies(text, province=self.province)

@@ -1,0 +1,110 @@
+"""Lines of a document, normalized once, with their 1-based numbers.
+
+Every later stage reads :class:`Line` objects rather than the raw text, so
+that normalization, markup residue and web-flattening are dealt with in one
+place and line numbers always point into the text the user gave.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from attrs import frozen
+
+from kttt.text import normalize
+
+__all__ = ["LOWER", "UPPER", "Line", "split_lines"]
+
+
+def _letters(*, upper: bool) -> str:
+    ranges = ((0x41, 0x250), (0x1E00, 0x1F00))
+    return "".join(
+        c
+        for lo, hi in ranges
+        for c in map(chr, range(lo, hi))
+        if c.isalpha() and (c.isupper() if upper else c.islower())
+    )
+
+
+# Character classes for Vietnamese capitals and small letters: "[A-ZĐÀ-Ỹ]"
+# would also take small letters, since the accented blocks interleave cases.
+UPPER = f"[{_letters(upper=True)}]"
+LOWER = f"[{_letters(upper=False)}]"
+
+# Markdown emphasis left by converters: "**ỦY BAN NHÂN DÂN" and "*[Chữ ký]*".
+_EMPHASIS = re.compile(r"\*+")
+# Web portals render header tables as "cell | cell"; the bars carry no text.
+_BAR = re.compile(r"\s*\|\s*")
+
+
+@frozen
+class Line:
+    """One line of input: its number, its cleaned text and its table cells.
+
+    *text* is normalized, without emphasis markers or ``|`` residue, with
+    runs of spaces and tabs made one space; *raw* is the normalized line
+    before that cleaning (tabs kept, for the appendix table); *cells* are the
+    non-empty pieces between ``|`` bars (one piece when there is no bar).
+
+    >>> line = split_lines("| **Số: 12/QĐ-UBND** | Hà Nội, ngày 1/2/2021 |")[0]
+    >>> line.no, line.cells, line.bold
+    (1, ('Số: 12/QĐ-UBND', 'Hà Nội, ngày 1/2/2021'), True)
+    """
+
+    no: int
+    text: str
+    raw: str
+    cells: tuple[str, ...]
+    bold: bool = False
+
+    @property
+    def blank(self) -> bool:
+        """True when the line holds nothing but spaces and markup."""
+        return not self.text
+
+
+# A line needs the full normalize() only when it is not NFC, holds a
+# look-alike or odd space, or may hold an old-style tone ("hoà", "thuỷ");
+# the rest (most lines) are already canonical, and skipping them is most of
+# the speed of the parser.
+_SUSPECT = re.compile(
+    "[\u00a0\u00ad\u00d0\u00f0\u0189\u0256\u2000-\u206f\u3000\ufe63\uff0d\ufeff\u2212]"
+    "|[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ](?![^\\W\\d_])|[uU][ỳýỷỹỵỲÝỶỸỴ](?![^\\W\\d_])"
+)
+
+
+def _normalize(line: str) -> str:
+    if line.isascii() or (
+        unicodedata.is_normalized("NFC", line) and not _SUSPECT.search(line)
+    ):
+        return line
+    return normalize(line)
+
+
+def _clean(piece: str) -> str:
+    if "*" in piece:
+        piece = _EMPHASIS.sub("", piece)
+    return " ".join(piece.split())
+
+
+def split_lines(text: str) -> list[Line]:
+    r"""Normalize *text* and cut it into numbered lines.
+
+    ``\r\n`` and lone ``\r`` end lines too, so CRLF input keeps its numbers.
+
+    >>> [(line.no, line.text) for line in split_lines("a\r\n\r\n  b  ")]
+    [(1, 'a'), (2, ''), (3, 'b')]
+    """
+    lines: list[Line] = []
+    flat = text.replace("\r\n", "\n").replace("\r", "\n")
+    for no, raw_line in enumerate(flat.split("\n"), start=1):
+        raw = _normalize(raw_line)
+        if "|" in raw:
+            cells = tuple(c for c in (_clean(p) for p in _BAR.split(raw)) if c)
+            body = " ".join(cells)
+        else:
+            body = _clean(raw)
+            cells = (body,) if body else ()
+        lines.append(Line(no, body, raw, cells, "**" in raw))
+    return lines
