@@ -122,14 +122,14 @@ class Grammar(Generic[T]):
 
     def __init__(self, rules: Sequence[Rule[T]]) -> None:
         self._rules = tuple(rules)
-        self._names: list[tuple[str, tuple[str, ...]]] = []
+        self._names: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
         whole: list[str] = []
         scan: list[str] = []
         for i, rule in enumerate(self._rules):
             prefix = f"r{i}_"
             names = tuple(_GROUP.findall(rule.pattern))
             inner = _GROUP.sub(rf"(?P<{prefix}\1>", rule.pattern)
-            self._names.append((prefix, names))
+            self._names.append((names, tuple(prefix + n for n in names)))
             whole.append(f"(?P<r{i}>{inner})")
             if rule.scan:
                 scan.append(f"(?P<r{i}>{inner})")
@@ -142,8 +142,10 @@ class Grammar(Generic[T]):
         if group is None:  # pragma: no cover - every alternative is a named group
             return None
         index = int(group[1:])
-        prefix, names = self._names[index]
-        groups = {name: m.group(prefix + name) for name in names}
+        names, prefixed = self._names[index]
+        groups: dict[str, str | None] = {}
+        for name, full in zip(names, prefixed, strict=True):
+            groups[name] = m.group(full)
         try:
             return self._rules[index].build(groups)
         except ValueError:

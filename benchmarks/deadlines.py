@@ -1,0 +1,243 @@
+"""Deadline phrases: kttt against dateutil and dateparser, speed and accuracy.
+
+Run: ``.venv/bin/python benchmarks/deadlines.py``.  Prints one table and exits 0.
+
+Every phrase has the window it means (first and last day; ``None`` for "any
+time" and for phrases with no window: recurring, continuous, unreadable).
+kttt is right when it reads the phrase as exactly the expected value.  A date
+parser returns one day, so it is right when that day lies in the expected
+window, and wrong when it returns a day outside it or a day for a phrase that
+has none.  "Declined" counts the phrases it raised on or returned ``None``
+for.  Timings are the median microseconds per call over the phrases each tool
+accepts (dateutil raises on most, and timing its exceptions would flatter
+kttt).
+"""
+
+from __future__ import annotations
+
+import sys
+import warnings
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from _timing import median_seconds
+
+import kttt
+from kttt.model import (
+    ByDate,
+    HalfYearly,
+    InHalf,
+    InMonth,
+    InMonthSpan,
+    InQuarter,
+    InYear,
+    InYearSpan,
+    MonthPart,
+    Ongoing,
+    Quarterly,
+    Recurrences,
+    Unspecified,
+    Yearly,
+    YearPart,
+)
+from kttt.model._deadline import _read_key
+from kttt.parse._deadline import parse_deadline
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from kttt.model import Deadline
+
+# Real phrases: the seeds' appendix column and reporting clauses, and the
+# forms DESIGN.md §2 lists from other provinces' plans.
+PHRASES: list[tuple[str, Deadline]] = [
+    ("Hàng năm", Yearly()),
+    ("2021 - 2022", InYearSpan(first=2021, last=2022)),
+    ("2020 - 2021", InYearSpan(first=2020, last=2021)),
+    ("2021", InYear(2021)),
+    ("2021 - 2025", InYearSpan(first=2021, last=2025)),
+    ("trước ngày 15/12 hằng năm", Yearly(month=12, day=15)),
+    ("trước ngày 05/12 hàng năm", Yearly(month=12, day=5)),
+    ("Quý I/2021", InQuarter(2021, 1)),
+    ("Quý IV năm 2023", InQuarter(2023, 4)),
+    ("Tháng 6/2021", InMonth(2021, 6)),
+    ("tháng 6 năm 2021", InMonth(2021, 6)),
+    ("6 tháng đầu năm 2022", InHalf(2022, 1)),
+    ("6 tháng cuối năm 2024", InHalf(2024, 2)),
+    (
+        "Từ tháng 3/2022 đến tháng 5/2022",
+        InMonthSpan(first_year=2022, first_month=3, last_year=2022, last_month=5),
+    ),
+    ("Thượng tuần tháng 4/2022", InMonth(2022, 4, MonthPart.THUONG_TUAN)),
+    ("Cuối năm 2022", InYear(2022, YearPart.CUOI_NAM)),
+    ("30/6/2021", ByDate(date(2021, 6, 30))),
+    ("trước ngày 30/6/2021", ByDate(date(2021, 6, 30))),
+    ("Thường xuyên", Ongoing()),
+    ("Giai đoạn 2021 - 2025", InYearSpan(first=2021, last=2025)),
+    ("Hằng quý", Quarterly()),
+    ("Định kỳ 6 tháng", HalfYearly()),
+    (
+        "định kỳ hằng quý và hằng năm",
+        Recurrences(quarterly=Quarterly(), yearly=Yearly()),
+    ),
+    ("Từ năm 2022 và các năm tiếp theo", Yearly(since=2022)),
+    ("chậm nhất trong tháng 8/2022", InMonth(2022, 8)),
+    ("Theo tiến độ", Unspecified("Theo tiến độ")),
+]
+
+# dateutil fills missing fields from this day rather than from the clock.
+_DEFAULT = datetime(2000, 1, 1)  # noqa: DTZ001
+
+
+def _dateutil(text: str) -> date | None:
+    from dateutil import parser  # noqa: PLC0415
+
+    return parser.parse(text, dayfirst=True, default=_DEFAULT).date()
+
+
+def _dateutil_fuzzy(text: str) -> date | None:
+    from dateutil import parser  # noqa: PLC0415
+
+    return parser.parse(text, dayfirst=True, default=_DEFAULT, fuzzy=True).date()
+
+
+def _dateparser(text: str) -> date | None:
+    import dateparser  # noqa: PLC0415
+
+    found = dateparser.parse(
+        text,
+        languages=["vi"],
+        settings={"RELATIVE_BASE": _DEFAULT, "PREFER_DAY_OF_MONTH": "last"},
+    )
+    return None if found is None else found.date()
+
+
+def _judge(day: date | None, expected: Deadline) -> str:
+    """Say whether one day is right, wrong or no answer for *expected*."""
+    if day is None:
+        return "declined"
+    if expected.end is None:
+        return "wrong"
+    low = expected.start or date.min
+    return "right" if low <= day <= expected.end else "wrong"
+
+
+def _try(func: Callable[[str], date | None], text: str) -> date | None:
+    try:
+        return func(text)
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
+def _row(
+    name: str,
+    func: Callable[[str], object],
+    verdicts: list[str],
+    accepted: list[str],
+    number: int,
+) -> tuple[str, float | None, int, int, int]:
+    def run() -> None:
+        for text in accepted:
+            func(text)
+
+    micro = None
+    if accepted:
+        micro = median_seconds(run, repeat=7, number=number) / len(accepted) * 1e6
+    return (
+        name,
+        micro,
+        verdicts.count("right"),
+        verdicts.count("wrong"),
+        verdicts.count("declined"),
+    )
+
+
+def main() -> int:
+    """Time and score every tool on :data:`PHRASES` and print the table."""
+    texts = [t for t, _ in PHRASES]
+    rows = []
+
+    kttt_verdicts = [
+        "right" if kttt.parse_deadline(t) == d else "wrong" for t, d in PHRASES
+    ]
+    key_cached = parse_deadline.__wrapped__
+
+    def cold(text: str) -> Deadline:
+        _read_key.cache_clear()
+        return key_cached(text)
+
+    rows.append(
+        _row("kttt.parse_deadline", kttt.parse_deadline, kttt_verdicts, texts, 2000)
+    )
+    rows.append(_row("  (key cache only)", key_cached, kttt_verdicts, texts, 500))
+    rows.append(_row("  (cold: no cache)", cold, kttt_verdicts, texts, 200))
+
+    accepted_by_dateutil = [t for t in texts if _try(_dateutil, t) is not None]
+    rows.append(
+        _row(
+            "dateutil.parser.parse",
+            _dateutil,
+            [_judge(_try(_dateutil, t), d) for t, d in PHRASES],
+            accepted_by_dateutil,
+            200,
+        )
+    )
+    rows.append(
+        _row(
+            "  (kttt cold, same)",
+            cold,
+            kttt_verdicts,
+            accepted_by_dateutil,
+            200,
+        )
+    )
+    rows.append(
+        _row(
+            "  (fuzzy=True)",
+            _dateutil_fuzzy,
+            [_judge(_try(_dateutil_fuzzy, t), d) for t, d in PHRASES],
+            [t for t in texts if _try(_dateutil_fuzzy, t) is not None],
+            200,
+        )
+    )
+    with warnings.catch_warnings():
+        # dateparser warns about its own use of deprecated APIs.
+        warnings.simplefilter("ignore")
+        _try(_dateparser, texts[0])  # load its language data before timing
+        rows.append(
+            _row(
+                "dateparser.parse(vi)",
+                _dateparser,
+                [_judge(_try(_dateparser, t), d) for t, d in PHRASES],
+                texts,
+                3,
+            )
+        )
+
+    print(f"{len(PHRASES)} phrases; median µs per call over the phrases each accepts")
+    print(f"{'tool':<26}{'µs/call':>10}{'right':>7}{'wrong':>7}{'declined':>10}")
+    for name, micro, right, wrong, declined in rows:
+        shown = "-" if micro is None else f"{micro:.2f}"
+        print(f"{name:<26}{shown:>10}{right:>7}{wrong:>7}{declined:>10}")
+    by_name = {r[0]: r[1] for r in rows}
+    theirs, slow = by_name["dateutil.parser.parse"], by_name["dateparser.parse(vi)"]
+    for name in ("kttt.parse_deadline", "  (key cache only)", "  (kttt cold, same)"):
+        ours = by_name[name]
+        if ours and theirs and slow:
+            print(
+                f"{name.strip():<22} {ours / theirs:6.3f}x dateutil's time (target <= 0.2x),"
+                f" {slow / ours:7.0f}x faster than dateparser (target >= 50x)"
+            )
+    misread = [
+        t for (t, _), v in zip(PHRASES, kttt_verdicts, strict=True) if v != "right"
+    ]
+    if misread:
+        print("kttt misread:", misread)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
