@@ -70,30 +70,31 @@ _LOOKALIKES: Final = {
 _TRANSLATE: Final = str.maketrans(_LOOKALIKES)
 
 _TONES = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
+
+
+def _toned(vowels: str) -> str:
+    return "".join(unicodedata.normalize("NFC", v + t) for v in vowels for t in _TONES)
+
+
 # Old-style placement puts the tone on the second vowel of an open "oa", "oe"
 # or "uy" syllable (hoà, khoẻ, thuỷ); the canonical form puts it on the first
 # (hòa, khỏe, thủy).  "qu" + y is excluded: in "quý" the u is part of the
-# consonant, and both styles write the tone on the y.
-_OLD_TONE = re.compile(
-    rf"(?<![qQ])([oO])([aAeE])([{_TONES}])(?![\u0300-\u036f])(?![^\W\d_])"
-    rf"|(?<![qQ])([uU])([yY])([{_TONES}])(?![\u0300-\u036f])(?![^\W\d_])"
-)
-_HAS_TONE_PAIR = re.compile("[oOuU][\u00e0-\u1ef9\u00c0-\u1ef8]")
+# consonant, and both styles write the tone on the y.  The pattern works on
+# NFC text, where a toned vowel is one code point; it starts with a plain
+# character class so that the scan stays fast, and _move_tone checks the pair.
+_OLD_TONE = re.compile(rf"[oOuU][{_toned('aAeEyY')}](?![^\W\d_])")
+_LOOKALIKE = re.compile("[" + "".join(_LOOKALIKES) + "]")
+_PAIRS = {"o": "ae", "u": "y"}
 
 
 def _move_tone(m: re.Match[str]) -> str:
-    if m.group(1) is not None:
-        return m.group(1) + m.group(3) + m.group(2)
-    return m.group(4) + m.group(6) + m.group(5)
-
-
-def _fix_tones(nfc: str) -> str:
-    """Move old-style tone marks; length-preserving on NFC text."""
-    if not _HAS_TONE_PAIR.search(nfc):
-        return nfc
-    nfd = unicodedata.normalize("NFD", nfc)
-    fixed = _OLD_TONE.sub(_move_tone, nfd)
-    return unicodedata.normalize("NFC", fixed) if fixed != nfd else nfc
+    first, toned = m.group()[0], m.group()[1]
+    decomposed = unicodedata.normalize("NFD", toned)
+    base, tone = decomposed[0], decomposed[1:]
+    before = m.string[m.start() - 1 : m.start()]
+    if base.lower() not in _PAIRS[first.lower()] or before in {"q", "Q"}:
+        return m.group()
+    return unicodedata.normalize("NFC", first + tone) + base
 
 
 def normalize(text: str) -> str:
@@ -108,10 +109,19 @@ def normalize(text: str) -> str:
     >>> normalize(normalize("khoá XIII")) == normalize("khoá XIII")
     True
     """
-    out = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
-    # Removing a zero-width character can let two marks meet; compose again.
-    out = unicodedata.normalize("NFC", out)
-    return _fix_tones(out)
+    # Each step is skipped when a cheap check says it has nothing to do:
+    # most text is already NFC and has no look-alikes, and parsers call this
+    # on every line.
+    if text.isascii():
+        return text
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if _LOOKALIKE.search(text):
+        # Removing a zero-width character can let two marks meet; compose again.
+        text = unicodedata.normalize("NFC", text.translate(_TRANSLATE))
+    if _OLD_TONE.search(text):
+        text = _OLD_TONE.sub(_move_tone, text)
+    return text
 
 
 _FOLD_DROP = re.compile(r"[^0-9a-z]+")
