@@ -94,6 +94,8 @@ class _Hit:
     last: int
     start: int
     end: int
+    lead: int | None = None
+    """Where a shared head (*các Sở:*) that the hit accounts for begins."""
 
 
 @frozen
@@ -720,7 +722,9 @@ class AgencyRegistry:
                 found = self._distribute(clean, tokens, i, province)
                 if found is not None:
                     title = self._title_before(clean, token.start)
-                    hits.extend(self._titled(h, title) for h in found[0])
+                    first, *rest = found[0]
+                    hits.append(evolve(self._titled(first, title), lead=token.start))
+                    hits.extend(self._titled(h, title) for h in rest)
                     i = found[1]
                     continue
             hit = None if token.inner else self._match(clean, tokens, i, province)
@@ -779,7 +783,13 @@ class AgencyRegistry:
         found: list[tuple[int, Agency]] = []
         pos = 0
         for hit in [*hits, None]:
-            stop = hit.start if hit is not None else len(clean)
+            stop = (
+                len(clean)
+                if hit is None
+                else hit.start
+                if hit.lead is None
+                else hit.lead
+            )
             pieces = list(_SPLIT.split(clean[pos:stop]))
             for piece in pieces[:-1]:
                 self._leftover(piece, given, pos, found)
