@@ -819,3 +819,16 @@ def test_module_usage_error() -> None:
 
     assert result.returncode == 2
     assert b"invalid choice" in result.stderr
+
+
+def test_progress_note_clears_the_bar_first() -> None:
+    """A note printed mid-way starts on a clean line, and the bar goes on after it."""
+    stream = FakeTerminal()
+
+    with Progress(2, stream) as bar:
+        bar.step("a.txt")
+        bar.note("kttt: note: b.txt: read as cp1258")
+        bar.step("b.txt")
+
+    text = stream.getvalue()
+    assert "\r" + " " * 80 + "\rkttt: note: b.txt: read as cp1258\n\r[" in text

@@ -40,7 +40,7 @@ def load(files: Sequence[str]) -> list[tuple[str, Document]]:
         for name in files:
             source = read_source(name)
             if source.note:
-                sys.stderr.write(f"kttt: note: {source.note}\n")
+                bar.note(f"kttt: note: {source.note}")
             out.append((name, kttt.parse(source.text, source=name)))
             bar.step(name)
     return out

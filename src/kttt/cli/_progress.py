@@ -45,6 +45,20 @@ class Progress:
         self.stream.write(line.ljust(80))
         self.stream.flush()
 
+    def note(self, text: str) -> None:
+        r"""Write a line of *text* to the stream without tangling it with the bar.
+
+        >>> import io
+        >>> stream = io.StringIO()
+        >>> Progress(2, stream).note("kttt: note: a.txt: read as cp1258")
+        >>> stream.getvalue()
+        'kttt: note: a.txt: read as cp1258\n'
+        """
+        if self.enabled:
+            self.stream.write("\r" + " " * 80 + "\r")
+        self.stream.write(text + "\n")
+        self.stream.flush()
+
     def close(self) -> None:
         """Erase the bar, leaving the terminal as it was."""
         if self.enabled:
