@@ -98,10 +98,19 @@ def read_body_tasks(ctx: Context, roots: list[Node]) -> list[Task]:
             if node is root and not node.items:
                 continue
             lead_text = agency_heading(node.title) if node is not root else None
-            lead: Agency | None = ctx.agency(lead_text) if lead_text else None
             texts = [(i.text, i.line) for i in node.items]
-            if not texts and not node.children and is_paragraph(node.title):
+            parent = node.parent
+            under_agency = (
+                parent is not None
+                and parent is not root
+                and agency_heading(parent.title)
+            )
+            leaf = not texts and not node.children and lead_text is None
+            if leaf and (is_paragraph(node.title) or under_agency):
+                # A numbered task ("a. Bố trí kinh phí") under an agency heading.
                 texts = [(node.title, node.line)]
+                lead_text = under_agency or None
+            lead: Agency | None = ctx.agency(lead_text) if lead_text else None
             number = _number(node)
             for k, (text, line) in enumerate(texts, start=1):
                 slug = "-".join(fold(number).split()) or "x"

@@ -125,7 +125,7 @@ def read_outline(ctx: Context, lines: list[Line]) -> list[Node]:
         if _PAGE_NUMBER.match(text):
             ctx.read(line.no)
             continue
-        head = None if text[:1].islower() else _heading(line)
+        head = _heading(line) if not text[:1].islower() or _ALPHA.match(text) else None
         if head is None:
             ctx.read(line.no)
             if text[:1].islower() and isinstance(last, Item):

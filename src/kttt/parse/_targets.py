@@ -84,6 +84,8 @@ _LEAD_VERB = re.compile(
 )
 _TAIL_VERB = re.compile(r"[\s,]+(?:đạt|là|chiếm|bằng)$", re.IGNORECASE)
 _PARENS = re.compile(r"\s*\([^)]*\)")
+# A "heading" longer than this is a numbered paragraph.
+_TITLE_WORDS = 8
 _TARGET_HEADING = re.compile(r"mục\s+tiêu|chỉ\s+tiêu|tầm\s+nhìn", re.IGNORECASE)
 
 
@@ -173,6 +175,13 @@ def read_targets(roots: list[Node]) -> list[Target]:
             if not any(is_target_heading(n.title) for n in node.path()):
                 continue
             horizon = _heading_year(node)
+            if (
+                not node.items
+                and not node.children
+                and len(node.title.split()) > _TITLE_WORDS
+            ):
+                # A numbered paragraph ("1) Đến năm 2025 có …") holds its own targets.
+                out.extend(find_targets(node.title, line=node.line, horizon=horizon))
             for item in node.items:
                 out.extend(find_targets(item.text, line=item.line, horizon=horizon))
     return out

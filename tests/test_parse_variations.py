@@ -1,0 +1,246 @@
+"""Variation tests: each structural feature on short texts laid out as other provinces write them."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from kttt.model import Comparator, RelationKind, SignerCapacity
+from kttt.parse import parse
+
+HEADER = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 3521/QĐ-UBND\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Quảng Nam, ngày 15 tháng 12 năm 2021\nQUYẾT ĐỊNH\n"
+    "Về việc ban hành Kế hoạch phát triển kinh tế tập thể\n"
+    "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n"
+)
+DECISION = HEADER + (
+    "Căn cứ Luật Hợp tác xã ngày 20 tháng 11 năm 2012;\n"
+    "Xét đề nghị của Giám đốc Sở Kế hoạch và Đầu tư tại Công văn số 45/SKHĐT-KTN ngày 01/12/2021.\n"
+    "QUYẾT ĐỊNH:\n"
+    "Điều 1: Ban hành kèm theo Quyết định này Kế hoạch phát triển kinh tế tập thể.\n"
+    "Điều 2: Quyết định này có hiệu lực kể từ ngày 01/01/2022 và thay thế Kế hoạch số 12/KH-UBND ngày 05/3/2020 của UBND tỉnh.\n"
+    "Điều 3: Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này./.\n"
+    "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n"
+    "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Trí Thanh\n"
+)
+PLAN = (
+    "KẾ HOẠCH\nPhát triển kinh tế tập thể giai đoạn 2021 - 2025\n"
+    "(Kèm theo Quyết định số 3521/QĐ-UBND ngày 15/12/2021 của UBND tỉnh)\n"
+    "I MỤC TIÊU\n"
+    "1) Đến năm 2025 có ít nhất 300 hợp tác xã; trên 70% hợp tác xã hoạt động hiệu quả.\n"
+    "II NHIỆM VỤ, GIẢI PHÁP\n"
+    "1) Sở Nội vụ: Hướng dẫn củng cố bộ máy quản lý nhà nước về hợp tác xã.\n"
+    "2) Sở Tài chính\n"
+    "a. Bố trí kinh phí hỗ trợ hợp tác xã\n"
+    "b. Hướng dẫn thanh quyết toán kinh phí hỗ trợ\n"
+    "III TỔ CHỨC THỰC HIỆN\n"
+    "Các sở, ngành định kỳ 6 tháng báo cáo UBND tỉnh (qua Sở Kế hoạch và Đầu tư) kết quả thực hiện.\n"
+)
+
+
+def test_decision_in_another_province_style() -> None:
+    """Colon articles, Xét đề nghị, Công văn, an explicit date of force and thay thế."""
+    doc = parse(DECISION + PLAN)
+
+    assert (doc.ref.key, doc.ref.issued, doc.province, doc.place) == (
+        "3521/QĐ-UBND",
+        date(2021, 12, 15),
+        "Quảng Nam",
+        "Quảng Nam",
+    )
+    assert doc.effective == date(2022, 1, 1)
+    assert doc.proposal is not None
+    assert doc.proposal.ref is not None
+    assert doc.proposal.ref.key == "45/SKHĐT-KTN"
+    replaces = [
+        (r.target.key, r.effective)
+        for r in doc.relations
+        if r.kind is RelationKind.REPLACES
+    ]
+    assert replaces == [("12/KH-UBND", date(2022, 1, 1))]
+    assert doc.signer is not None
+    assert (doc.signer.name, doc.signer.title, doc.signer.capacity) == (
+        "Lê Trí Thanh",
+        "Chủ tịch",
+        SignerCapacity.THAY_MAT,
+    )
+    assert [d.code for d in doc.diagnostics if d.code == "unparsed-line"] == []
+
+
+def test_numbering_styles_roman_without_dot_and_parens() -> None:
+    """``I`` without a dot, ``1)`` and ``a.`` nest as the author meant."""
+    doc = parse(DECISION + PLAN)
+
+    assert doc.plan is not None
+    outline = [
+        (s.number, [(c.number, [g.number for g in c.children]) for c in s.children])
+        for s in doc.plan.sections
+    ]
+    assert outline == [
+        ("I", [("1", [])]),
+        ("II", [("1", []), ("2", ["a", "b"])]),
+        ("III", []),
+    ]
+
+
+def test_inline_and_bulleted_body_tasks_take_their_heading_as_lead() -> None:
+    """``1) Sở Nội vụ: …`` is one task; ``a.``/``b.`` under ``2) Sở Tài chính`` are led by it."""
+    doc = parse(DECISION + PLAN)
+
+    assert doc.plan is not None
+    leads = [(t.lead.name if t.lead else None, t.text[:20]) for t in doc.plan.tasks]
+    assert leads == [
+        ("Sở Nội vụ", "Hướng dẫn củng cố bộ"),
+        ("Sở Tài chính", "Bố trí kinh phí hỗ t"),
+        ("Sở Tài chính", "Hướng dẫn thanh quyế"),
+    ]
+
+
+def test_targets_with_horizon_in_the_sentence() -> None:
+    """``Đến năm 2025 có ít nhất 300 hợp tác xã`` is a target with horizon 2025."""
+    doc = parse(DECISION + PLAN)
+
+    assert doc.plan is not None
+    got = [(t.comparator, t.value, t.unit, t.horizon) for t in doc.plan.targets]
+    assert got == [
+        (Comparator.IT_NHAT, Decimal(300), "hợp tác xã", 2025),
+        (Comparator.TREN, Decimal(70), "%", 2025),
+    ]
+
+
+def test_reporting_every_six_months() -> None:
+    """A six-monthly duty to report to the UBND through the Sở."""
+    doc = parse(DECISION + PLAN)
+
+    assert doc.plan is not None
+    duties = [
+        ([a.name for a in r.to], r.deadline is not None) for r in doc.plan.reporting
+    ]
+    assert duties == [(["Ủy ban nhân dân tỉnh", "Sở Kế hoạch và Đầu tư"], True)]
+
+
+def test_web_flattened_header_with_bars_and_split_number() -> None:
+    """``|`` cells, ``Số:`` and the number on separate lines, no kind line: kind from the symbol."""
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số:\n3521/QĐ-UBND | Đồng Tháp, ngày 3 tháng 3 năm 2022\n"
+        "V/v ban hành Kế hoạch\n"
+        "Căn cứ Nghị quyết số 134/NQ-CP ngày 25/9/2020 của Chính phủ;\n"
+        "Điều 1. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+
+    doc = parse(text)
+
+    assert (doc.ref.key, doc.ref.kind.value, doc.ref.issued, doc.province) == (
+        "3521/QĐ-UBND",
+        "quyet_dinh",
+        date(2022, 3, 3),
+        "Đồng Tháp",
+    )
+    assert doc.effective == date(2022, 3, 3)
+
+
+def test_header_flattened_onto_one_line() -> None:
+    """Every header field found inside one long line."""
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc"
+        " Số: 3521/QĐ-UBND Quảng Nam, ngày 15 tháng 12 năm 2021 QUYẾT ĐỊNH Về việc ban hành Kế hoạch\n"
+        "Điều 1. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+
+    doc = parse(text)
+
+    assert (doc.ref.key, doc.place, doc.ref.title) == (
+        "3521/QĐ-UBND",
+        "Quảng Nam",
+        "ban hành Kế hoạch",
+    )
+
+
+def test_crlf_nfd_and_old_tones_give_the_same_document() -> None:
+    """Line ends, decomposed letters and old tone placement change nothing read."""
+    import unicodedata  # noqa: PLC0415
+
+    plain = parse(DECISION + PLAN)
+    messy = parse(
+        unicodedata.normalize(
+            "NFD", (DECISION + PLAN).replace("\n", "\r\n").replace("hòa", "hoà")
+        )
+    )
+
+    assert messy.ref == plain.ref
+    assert messy.plan is not None
+    assert plain.plan is not None
+    assert messy.plan.tasks == plain.plan.tasks
+    assert [d.code for d in messy.diagnostics] == [d.code for d in plain.diagnostics]
+
+
+def test_party_chain_plan_without_decision() -> None:
+    """A Tỉnh ủy plan on its own: Party number, implements a Party resolution, no articles."""
+    text = (
+        "TỈNH ỦY BÌNH ĐỊNH\nSố 52-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Quy Nhơn, ngày 06 tháng 01 năm 2023\nKẾ HOẠCH\n"
+        "Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt sâu sắc nội dung Nghị quyết.\n"
+        "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\nLê Kim Toàn\n"
+    )
+
+    doc = parse(text)
+
+    assert (doc.ref.key, doc.ref.kind.value, doc.place) == (
+        "52-KH/TU",
+        "ke_hoach",
+        "Quy Nhơn",
+    )
+    assert [(r.kind, r.target.key) for r in doc.relations] == [
+        (RelationKind.IMPLEMENTS, "20-NQ/TW")
+    ]
+    assert doc.plan is not None
+    assert doc.plan.objectives == ("Quán triệt sâu sắc nội dung Nghị quyết.",)
+    assert doc.signer is not None
+    assert (doc.signer.name, doc.signer.capacity) == (
+        "Lê Kim Toàn",
+        SignerCapacity.THAY_MAT,
+    )
+
+
+def test_missing_parts_are_reported_not_invented() -> None:
+    """A bare paragraph: no header, no plan; the line is reported, nothing is made up."""
+    doc = parse("Một đoạn văn không thuộc phần nào.")
+
+    assert (doc.ref.number, doc.ref.issued, doc.signer) == (None, None, None)
+    assert sorted(d.code for d in doc.diagnostics) == [
+        "missing-header",
+        "unparsed-line",
+    ]
+
+
+def test_cross_check_reports_a_lead_the_body_contradicts() -> None:
+    """An appendix row led by one Sở while the body gives the same work to another."""
+    text = (
+        DECISION
+        + PLAN
+        + (
+            "Phụ lục\nSTT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n"
+            "1\tHướng dẫn củng cố bộ máy quản lý nhà nước về hợp tác xã\tSở Công Thương\t\t2022\n"
+        )
+    )
+
+    doc = parse(text)
+
+    assert [d.code for d in doc.diagnostics if d.code == "lead-mismatch"] == [
+        "lead-mismatch"
+    ]
+
+
+def test_duplicate_section_numbers_are_kept_and_reported() -> None:
+    """Two ``2.`` headings under one parent: both stay, one diagnostic."""
+    text = PLAN.replace("2) Sở Tài chính", "1) Sở Tài chính")
+
+    doc = parse(HEADER.replace("QUYẾT ĐỊNH", "KẾ HOẠCH") + text)
+
+    assert [
+        d.code for d in doc.diagnostics if d.code == "duplicate-section-number"
+    ] == ["duplicate-section-number"]
