@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import sys
+import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -211,12 +212,13 @@ def _edges(
 
 
 def _dot_quote(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return '"' + escaped + '"'
 
 
 def _label(ref: DocumentRef) -> str:
-    when = ref.when
-    return document_label(ref) + (f"\n{when}" if when is not None else "")
+    # Laws are cited by their whole title; wrapping keeps the boxes narrow.
+    return "\n".join(textwrap.wrap(document_label(ref), 36)) or ref.key
 
 
 def _dot(documents: Sequence[Document], *, mentions: bool) -> str:

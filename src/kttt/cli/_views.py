@@ -19,6 +19,7 @@ __all__ = [
     "describe",
     "diagnostic_counts",
     "document_label",
+    "short_label",
     "target_text",
     "task_record",
 ]
@@ -51,6 +52,16 @@ def document_label(ref: DocumentRef) -> str:
     'Quyết định số 2699/QĐ-UBND'
     """
     return str(ref) or ref.key
+
+
+def short_label(ref: DocumentRef) -> str:
+    """A numbered document's key (``134/NQ-CP``); else the citation, as a law has no number.
+
+    >>> from kttt.model import DocKind, DocumentRef
+    >>> short_label(DocumentRef(kind=DocKind.LUAT, title="Hợp tác xã", year=2012))
+    'Luật Hợp tác xã năm 2012'
+    """
+    return ref.key if ref.number is not None else document_label(ref)
 
 
 def agency_names(agencies: tuple[Agency, ...] | Agency | None) -> str:
@@ -146,7 +157,7 @@ def describe(doc: Document) -> list[tuple[str, str]]:
     rows.extend(
         (
             r.kind.value.replace("_", " "),
-            (f"{r.source.key} → " if r.source is not None else "")
+            (f"{short_label(r.source)} → " if r.source is not None else "")
             + document_label(r.target)
             + (f" (from {r.effective})" if r.effective else ""),
         )
