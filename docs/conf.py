@@ -39,6 +39,10 @@ autodoc_default_options = {
     "undoc-members": True,
     "show-inheritance": False,
 }
+# Only the {doctest} blocks of the prose pages run under `-b doctest`; the
+# `>>>` examples in docstrings need their module's names and are run by
+# `pytest --doctest-modules` instead.
+doctest_test_doctest_blocks = ""
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 
