@@ -127,3 +127,14 @@ def test_parse_file_falls_back_to_cp1258(tmp_path: pytest.TempPathFactory) -> No
 
     assert doc.diagnostics[0].code == "encoding-fallback"
     assert "cp1258" in doc.diagnostics[0].message
+
+
+@pytest.mark.parametrize("text", SEEDS)
+def test_parsed_seeds_survive_json(text: str) -> None:
+    """A parsed document comes back equal from kttt.io's JSON."""
+    from kttt.io import from_json, to_json  # noqa: PLC0415
+    from kttt.model import Document  # noqa: PLC0415
+
+    doc = parse(text)
+
+    assert from_json(to_json(doc), Document) == doc
