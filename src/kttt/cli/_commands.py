@@ -14,7 +14,13 @@ import kttt
 from kttt.cli._input import InputError, read_source
 from kttt.cli._progress import Progress
 from kttt.cli._render import table
-from kttt.cli._views import TASK_COLUMNS, describe, document_label, task_record
+from kttt.cli._views import (
+    TASK_COLUMNS,
+    describe,
+    document_label,
+    labelled,
+    task_record,
+)
 from kttt.io import to_json
 from kttt.model import RelationKind, Severity
 
@@ -59,10 +65,7 @@ def _write(text: str, output: str | None) -> None:
 
 
 def _summary(name: str, doc: Document) -> str:
-    rows = describe(doc)
-    width = max(len(label) for label, _ in rows)
-    lines = [name] + [f"  {label:<{width}}  {value}" for label, value in rows]
-    return "\n".join(lines) + "\n"
+    return f"{name}\n{labelled(describe(doc))}\n"
 
 
 def run_parse(args: argparse.Namespace) -> int:

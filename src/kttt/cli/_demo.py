@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import kttt
 from kttt.cli._render import table
-from kttt.cli._views import describe, diagnostic_counts, target_text
+from kttt.cli._views import describe, diagnostic_counts, labelled, target_text
 
 if TYPE_CHECKING:
     import argparse
@@ -68,13 +68,7 @@ def _overview(
 
 
 def _details(docs: list[tuple[str, Document]]) -> str:
-    blocks = []
-    for key, doc in docs:
-        rows = describe(doc)
-        width = max(len(label) for label, _ in rows)
-        lines = [key] + [f"  {label:<{width}}  {value}" for label, value in rows]
-        blocks.append("\n".join(lines))
-    return "\n\n".join(blocks)
+    return "\n\n".join(key + "\n" + labelled(describe(doc)) for key, doc in docs)
 
 
 def _chains(corpus: kttt.Corpus, docs: list[tuple[str, Document]]) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import textwrap
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -19,6 +21,7 @@ __all__ = [
     "describe",
     "diagnostic_counts",
     "document_label",
+    "labelled",
     "short_label",
     "target_text",
     "task_record",
@@ -182,6 +185,32 @@ def describe(doc: Document) -> list[tuple[str, str]]:
         )
     rows.append(("diagnostics", diagnostic_counts(doc)))
     return [(label, value or "-") for label, value in rows]
+
+
+def labelled(rows: list[tuple[str, str]], *, indent: str = "  ") -> str:
+    """Label and value pairs as aligned lines, long values wrapped to the terminal.
+
+    >>> print(labelled([("document", "Quyết định số 2699/QĐ-UBND"), ("tasks", "104")]))
+      document  Quyết định số 2699/QĐ-UBND
+      tasks     104
+    """
+    width = max((len(label) for label, _ in rows), default=0)
+    columns = max(shutil.get_terminal_size((100, 24)).columns, 60)
+    lead = f"{indent}{' ' * width}  "
+    lines = []
+    for label, value in rows:
+        first = f"{indent}{label:<{width}}  "
+        lines.extend(
+            textwrap.wrap(
+                value,
+                columns - 1,
+                initial_indent=first,
+                subsequent_indent=lead,
+                break_on_hyphens=False,
+            )
+            or [first.rstrip()]
+        )
+    return "\n".join(lines)
 
 
 def task_record(document: str, task: Task) -> dict[str, str | int | None]:
