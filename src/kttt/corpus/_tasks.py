@@ -5,7 +5,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from itertools import chain
 from typing import TYPE_CHECKING, Any, Literal
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["TASK_COLUMNS", "Role", "TaskView"]
 
 Role = Literal["lead", "coordinator", "any"]
+DocumentFilter = str | Document | Iterable[str]
 _ROLES = ("lead", "coordinator", "any")
 # Ordinals stand in for dates in the arrays; this one sorts after every date.
 _NEVER = date.max.toordinal()
@@ -70,6 +71,7 @@ class TaskIndex:
         "doc_of",
         "doc_range",
         "docs",
+        "documents_of",
         "tasks",
     )
 
@@ -101,6 +103,22 @@ class TaskIndex:
         self._deadline_groups: dict[Deadline | None, array[int]] | None = None
         self._folded: dict[str, str] = {}
         self._province_docs: dict[str, frozenset[int]] | None = None
+        positions = {key: p for p, key in enumerate(self.doc_keys)}
+        self.documents_of: Callable[[DocumentFilter], frozenset[int]] = lambda d: (
+            frozenset(
+                positions[k]
+                for k in (
+                    [d]
+                    if isinstance(d, str)
+                    else [d.ref.key]
+                    if isinstance(d, Document)
+                    else d
+                )
+                if k in positions
+            )
+        )
+        """Positions of the documents a ``document=`` filter names; the corpus
+        replaces it with one that knows plan keys and merged mentions."""
 
     def __len__(self) -> int:
         return len(self.tasks)
@@ -200,15 +218,14 @@ class TaskIndex:
 
     def agency_filter(self, positions: frozenset[int], role: str) -> _Filter:
         """The tasks in which one of *positions* has *role*."""
-        arrays: list[array[int]] = []
+        # A task has one lead, so lead lists never overlap; coordinator lists
+        # can (two named coordinators), and so can a lead and a coordinator.
+        leads: list[array[int]] = []
+        helps: list[array[int]] = []
         if role in {"lead", "any"}:
-            arrays.extend(
-                self._lead_tasks[p] for p in positions if p in self._lead_tasks
-            )
+            leads = [self._lead_tasks[p] for p in positions if p in self._lead_tasks]
         if role in {"coordinator", "any"}:
-            arrays.extend(
-                self._coord_tasks[p] for p in positions if p in self._coord_tasks
-            )
+            helps = [self._coord_tasks[p] for p in positions if p in self._coord_tasks]
         lead = self._lead
         tasks = self.tasks
         pos = self._agency_pos
@@ -221,15 +238,19 @@ class TaskIndex:
             return any(pos[a.key] in positions for a in tasks[i].coordinators)
 
         def ids() -> Sequence[int]:
-            if len(arrays) == 1:
-                return arrays[0]
-            return list(set(chain.from_iterable(arrays)))
+            if not helps:
+                return leads[0] if len(leads) == 1 else list(chain.from_iterable(leads))
+            if not leads and len(helps) == 1:
+                return helps[0]
+            return list(
+                set(chain(chain.from_iterable(leads), chain.from_iterable(helps)))
+            )
 
         return _Filter(
-            size=sum(len(a) for a in arrays),
+            size=sum(len(a) for a in leads) + sum(len(a) for a in helps),
             ids=ids,
             accepts=accepts,
-            ordered=len(arrays) <= 1,
+            ordered=len(leads) + len(helps) <= 1,
         )
 
     # -- dates ----------------------------------------------------------------
@@ -391,7 +412,7 @@ def query(
     role: Role = "any",
     expand: bool = True,
     origin: TaskOrigin | str | None = None,
-    documents: frozenset[int] | None = None,
+    document: DocumentFilter | None = None,
     province: str | None = None,
     group: str | None = None,
     due_between: tuple[date, date] | None = None,
@@ -426,8 +447,8 @@ def query(
         filters.append(
             index.agency_filter(index.resolve_agency(agency, expand=expand), role)
         )
-    if documents is not None:
-        filters.append(index.documents_filter(documents))
+    if document is not None:
+        filters.append(index.documents_filter(index.documents_of(document)))
     if province is not None:
         filters.append(index.documents_filter(index.province_positions(province)))
     if overdue is not None:
@@ -466,9 +487,8 @@ def query(
     filters.sort(key=lambda f: f.size)
     driver, rest = filters[0], filters[1:]
     ids = driver.ids()
-    if rest:
-        checks = [f.accepts for f in rest]
-        ids = [i for i in ids if all(check(i) for check in checks)]
+    for check in rest:
+        ids = list(filter(check.accepts, ids))
     return TaskView(index, ids, ordered=driver.ordered)
 
 
