@@ -176,20 +176,33 @@ def cross_check(ctx: Context, appendix: list[Task], body: list[Task]) -> None:
     ``lead-mismatch`` diagnostic names both.
     """
     candidates = [t for t in body if t.lead is not None]
+    cand_words = [_words(t.text) for t in candidates]
     index: dict[tuple[str, str], list[int]] = {}
-    for k, task in enumerate(candidates):
-        for pair in _words(task.text):
+    for k, pairs in enumerate(cand_words):
+        for pair in pairs:
             index.setdefault(pair, []).append(k)
+    # Pairs that most tasks share ("hợp tác", "tác xã") say nothing about which
+    # task a row is; shortlisting by the rarer pairs and scoring the shortlist
+    # exactly keeps the check linear in practice.
+    common = max(4, len(candidates) // 4)
     for row in appendix:
         if row.lead is None:
             continue
         words = _words(row.text)
         if len(words) < 3:  # noqa: PLR2004
             continue
-        hits = Counter(k for pair in words for k in index.get(pair, ()))
+        hits = Counter(
+            k
+            for pair in words
+            if len(found := index.get(pair, ())) <= common
+            for k in found
+        )
         if not hits:
             continue
-        k, count = hits.most_common(1)[0]
+        k, count = max(
+            ((k, len(words & cand_words[k])) for k, _ in hits.most_common(3)),
+            key=lambda pair: pair[1],
+        )
         best, best_score = candidates[k], count / len(words)
         if best_score < _SAME_WORK or best.lead is None:
             continue
