@@ -76,6 +76,11 @@ def fold_word(word: str) -> tuple[str, ...]:
     return tuple(fold(word).split())
 
 
+def _mask(m: re.Match[str]) -> str:
+    # Same length, so offsets hold; ";" makes the number a hard break.
+    return ";" * len(m.group())
+
+
 def _gap_level(gap: str) -> int:
     if _HARD_GAP.search(gap):
         return HARD
@@ -98,26 +103,19 @@ def tokenize(clean: str) -> list[Token]:
     >>> [t.word for t in tokenize("Sở Lao động - Thương binh và Xã hội")]
     ['so', 'lao', 'dong', 'thuong', 'binh', 'xa', 'hoi']
     """
-    folded = clean.translate(_FOLD)
-    masked = [m.span() for m in _NUMBER.finditer(clean)]
+    folded = _NUMBER.sub(_mask, clean.translate(_FOLD))
     tokens: list[Token] = []
+    append = tokens.append
     pending = HARD
-    mask_i = 0
-    for m in _GAP_WORD.finditer(folded):
-        gap = m.group(1)
+    pos = 0
+    for gap, word in _GAP_WORD.findall(folded):
+        start = pos + len(gap)
+        pos = start + len(word)
         if gap != " ":
             pending = max(pending, _gap_level(gap))
-        start, end = m.span(2)
-        if masked:
-            while mask_i < len(masked) and masked[mask_i][1] <= start:
-                mask_i += 1
-            if mask_i < len(masked) and masked[mask_i][0] <= start:
-                pending = HARD
-                continue
-        word = m.group(2)
         if word == "va":
             pending = max(pending, LIST)
             continue
-        tokens.append(Token(word, start, end, pending))
+        append(Token(word, start, pos, pending))
         pending = NONE
     return tokens

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from hypothesis import strategies as st
 
 from kttt.agencies import AgencyRegistry, resolve_agency
@@ -16,14 +18,38 @@ _LETTERS = _LOWER + _LOWER.upper() + "0123456789"
 _SLUG = "abcdefghijklmnopqrstuvwxyz0123456789"
 
 
-def provinces() -> st.SearchStrategy[str]:
+# The strategies below draw from lists of a hundred names or more.  They are
+# composites so that their repr stays "agencies()": Hypothesis prints reprs,
+# and warns (an error under this project's pytest settings) when a repr that
+# lists every name grows past a few kilobytes.
+
+
+@functools.cache
+def _province_names() -> tuple[str, ...]:
+    return tuple(p.name for p in AgencyRegistry.default().provinces)
+
+
+@functools.cache
+def _registry_names() -> tuple[str, ...]:
+    return tuple(a.name for a in AgencyRegistry.default().agencies())
+
+
+@functools.cache
+def _alias_names() -> tuple[str, ...]:
+    registry = AgencyRegistry.default()
+    names = {name for agency in registry.agencies() for name in registry.names(agency)}
+    return tuple(sorted(names, key=lambda n: (len(n), n)))
+
+
+@st.composite
+def provinces(draw: st.DrawFn) -> str:
     """Canonical province names (*tỉnh*) from the registry: ``Sơn La``, ``Bình Định``.
 
     >>> from hypothesis import find
     >>> find(provinces(), lambda p: True)
     'An Giang'
     """
-    return st.sampled_from([p.name for p in AgencyRegistry.default().provinces])
+    return draw(st.sampled_from(_province_names()))
 
 
 def _province_key(name: str) -> str:
@@ -31,14 +57,10 @@ def _province_key(name: str) -> str:
     return province.key if province is not None else "x"
 
 
-def _registered() -> st.SearchStrategy[Agency]:
-    registry = AgencyRegistry.default()
-    names = [a.name for a in registry.agencies()]
-    return st.builds(
-        lambda name, province: resolve_agency(name, province=province),
-        st.sampled_from(names),
-        st.none() | provinces(),
-    )
+@st.composite
+def _registered(draw: st.DrawFn) -> Agency:
+    name = draw(st.sampled_from(_registry_names()))
+    return resolve_agency(name, province=draw(st.none() | provinces()))
 
 
 def _slugs() -> st.SearchStrategy[str]:
@@ -108,7 +130,8 @@ def _variants(name: str) -> st.SearchStrategy[str]:
     )
 
 
-def agency_names() -> st.SearchStrategy[str]:
+@st.composite
+def agency_names(draw: st.DrawFn) -> str:
     """Names of registry agencies as plans write them: aliases, case, tone style.
 
     Every value resolves to a known agency (see :func:`kttt.agencies.resolve_agency`).
@@ -117,11 +140,4 @@ def agency_names() -> st.SearchStrategy[str]:
     >>> find(agency_names(), lambda n: n.startswith("Liên minh HTX"))
     'Liên minh HTX tỉnh'
     """
-    registry = AgencyRegistry.default()
-    # Aliases with a title or several bodies in one string do not make good
-    # single names; the registry's own names and aliases are all single bodies.
-    names = sorted(
-        {name for agency in registry.agencies() for name in registry.names(agency)},
-        key=lambda n: (len(n), n),
-    )
-    return st.sampled_from(names).flatmap(_variants)
+    return draw(_variants(draw(st.sampled_from(_alias_names()))))
