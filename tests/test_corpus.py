@@ -17,6 +17,7 @@ from kttt.agencies import resolve_agency
 from kttt.corpus import TABLES, Corpus, Edge, TaskView, Validity, parse_many
 from kttt.corpus._coverage import similarity
 from kttt.corpus._tasks import TASK_COLUMNS
+from kttt.io._tables import to_frame, to_parquet
 from kttt.model import (
     Agency,
     Comparator,
@@ -911,3 +912,33 @@ def test_parse_many_in_parallel_matches_serial(tmp_path: Path) -> None:
     assert parallel.documents == serial.documents
     assert [r.ok for r in parallel] == [True, True, False]
     assert len(parallel.corpus().documents) == 2
+
+
+# -- kttt.io tables -------------------------------------------------------------
+
+
+def test_parquet_files_answer_duckdb_queries(corpus: Corpus, tmp_path: Path) -> None:
+    """The Parquet export is typed: DuckDB counts tasks per lead and reads dates as dates."""
+    duckdb = pytest.importorskip("duckdb")
+    written = to_parquet(corpus, tmp_path)
+    tasks = str(written["tasks"])
+
+    top = duckdb.sql(
+        f"select lead, count(*) as n from read_parquet('{tasks}') "  # noqa: S608 - our own path
+        "group by lead order by n desc, lead limit 1"
+    ).fetchall()
+    first = duckdb.sql(f"select min(due_end) from read_parquet('{tasks}')").fetchall()  # noqa: S608
+
+    assert top == [("Liên minh Hợp tác xã tỉnh", 2)]
+    assert first == [(date(2021, 12, 31),)]
+
+
+def test_parquet_rejects_unknown_tables(corpus: Corpus, tmp_path: Path) -> None:
+    """Only documented tables can be written."""
+    with pytest.raises(ValueError, match="unknown tables"):
+        to_parquet(corpus, tmp_path, tables=("tasks", "people"))
+
+
+def test_io_to_frame_is_the_corpus_frame(corpus: Corpus) -> None:
+    """kttt.io's to_frame gives the same frame as the corpus's own."""
+    assert to_frame(corpus, "relations").equals(corpus.to_frame("relations"))
