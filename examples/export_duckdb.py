@@ -14,6 +14,7 @@ from pathlib import Path
 import duckdb
 
 import kttt
+from kttt.io import to_parquet
 
 
 def short(key: str, width: int = 50) -> str:
@@ -41,14 +42,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         write_csv(corpus.to_records("tasks"), folder / "tasks.csv")
-        # Typed frames (dates stay dates, lists stay lists) make typed Parquet.
-        for table in ("tasks", "relations", "agencies"):
-            corpus.to_frame(table).to_parquet(folder / f"{table}.parquet", index=False)
-        written = sorted(p.name for p in folder.iterdir())
-        print("wrote", ", ".join(written), "in a temporary folder")
+        written = to_parquet(corpus, folder / "parquet")
+        print("wrote tasks.csv and", ", ".join(p.name for p in written.values()))
 
         con = duckdb.connect()
-        tasks = (folder / "tasks.parquet").as_posix()
+        tasks = written["tasks"].as_posix()
         csv_rows = con.execute(
             "SELECT count(*) FROM read_csv_auto(?)", [(folder / "tasks.csv").as_posix()]
         ).fetchone()
@@ -71,7 +69,7 @@ def main() -> None:
             print(f"  {year}: {n}")
 
         print("\nRelations between documents:")
-        relations = (folder / "relations.parquet").as_posix()
+        relations = written["relations"].as_posix()
         for source, kind, target in con.execute(
             "SELECT source, kind, target FROM read_parquet(?) "
             "WHERE kind <> 'mentions' ORDER BY source, kind, target",
