@@ -1,4 +1,4 @@
-"""Serialization: the one cattrs converter, JSON text and JSON Schema.
+"""Serialization: the one cattrs converter, JSON text, JSON Schema and tables.
 
 >>> from kttt.model import DocKind, DocumentRef, DocumentNumber
 >>> ref = DocumentRef(kind=DocKind.QUYET_DINH, number=DocumentNumber.parse("2699/QĐ-UBND"))
@@ -22,6 +22,7 @@ from kttt.io._json import (
     to_json,
 )
 from kttt.io._schema import json_schema
+from kttt.io._tables import to_frame, to_parquet
 
 __all__ = [
     "MAX_DEPTH",
@@ -32,5 +33,7 @@ __all__ = [
     "json_schema",
     "loads",
     "make_converter",
+    "to_frame",
     "to_json",
+    "to_parquet",
 ]

@@ -43,17 +43,11 @@ from cattrs.strategies import configure_tagged_union
 from cattrs.v import format_exception
 
 from kttt.errors import LoadError, ParseError
+from kttt.io._deadline_tags import DEADLINE_TAGS
 from kttt.model import Deadline, Document, DocumentNumber
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-
-try:  # TODO(H3): DEVELOPMENT ONLY until H1 writes _deadline_tags.py.
-    from kttt.io._deadline_tags import DEADLINE_TAGS
-except ImportError:  # pragma: no cover
-    from kttt.model import Ongoing, Unspecified
-
-    DEADLINE_TAGS = {Ongoing: "ongoing", Unspecified: "unspecified"}
 
 __all__ = [
     "MAX_DEPTH",
@@ -116,12 +110,11 @@ def make_converter() -> JsonConverter:
     The converter behind :func:`to_json` and :func:`from_json` is built by
     this function and never changed afterwards.
 
-    >>> from kttt.model import Ongoing
     >>> conv = make_converter()
     >>> conv.unstructure(DocumentNumber.parse("2699/QĐ-UBND"))
     '2699/QĐ-UBND'
-    >>> conv.structure({"kind": "ongoing"}, Deadline)
-    Ongoing()
+    >>> conv.structure({"kind": "in_quarter", "year": 2021, "quarter": 2}, Deadline)
+    InQuarter.parse('Quý II/2021')
 
     Returns:
         A :class:`cattrs.preconf.json.JsonConverter` that forbids extra keys.
@@ -339,7 +332,21 @@ def _configure_deadlines(conv: JsonConverter) -> None:
     if missing:  # pragma: no cover - a test checks that the table is complete
         msg = f"no JSON tag for deadline types {missing}"
         raise RuntimeError(msg)
-    choices = ", ".join(repr(tags[t]) for t in _DEADLINE_TYPES)
+
+    # Unions of some deadline types (``Recurrence``, the parts of a
+    # ``Recurrences``) dispatch on the same tags.
+    def structure_subset_factory(type_: _Type) -> Callable[[Any, Any], Any]:
+        members = get_args(type_)
+        return _tag_dispatch({tags[m]: m for m in members}, conv)
+
+    conv.register_structure_hook_factory(
+        lambda t: (
+            _origin(t) in {Union, UnionType}
+            and t != Deadline
+            and all(a in tags for a in get_args(t))
+        ),
+        structure_subset_factory,
+    )
 
     # A member always writes its tag, even when unstructured on its own, so
     # that ``to_json(deadline)`` can be read back as a ``Deadline``.
@@ -373,23 +380,39 @@ def _configure_deadlines(conv: JsonConverter) -> None:
         Deadline, conv, tag_name=_TAG, tag_generator=tags.__getitem__
     )
     tagged = conv.get_structure_hook(Deadline)
-    known = set(tags.values())
+    check = _tag_dispatch({tags[m]: m for m in _DEADLINE_TYPES}, conv)
 
     def structure_deadline(value: object, type_: _Type) -> object:
         # cattrs' tagged union raises a bare KeyError for a missing or unknown
-        # tag; say which tags there are instead.
+        # tag; check the tag first, then let it dispatch.
+        check(value, type_, dispatch=False)
+        return tagged(value, type_)
+
+    conv.register_structure_hook(Deadline, structure_deadline)
+
+
+def _tag_dispatch(by_tag: dict[str, type], conv: JsonConverter) -> Callable[..., Any]:
+    """A structure hook choosing among *by_tag*'s types by the ``"kind"`` tag."""
+    choices = ", ".join(repr(tag) for tag in by_tag)
+
+    def structure(value: object, _: object, *, dispatch: bool = True) -> object:
         if not isinstance(value, dict):
             msg = _expected("an object for a deadline", value)
             raise _BadValueError(msg)
         if _TAG not in value:
             msg = f"missing {_TAG!r}; expected one of {choices}"
             raise _BadValueError(msg)
-        if not isinstance(value[_TAG], str) or value[_TAG] not in known:
-            msg = f"unknown {_TAG} {_show(value[_TAG])}; expected one of {choices}"
+        tag = value[_TAG]
+        if not isinstance(tag, str) or tag not in by_tag:
+            msg = f"unknown {_TAG} {_show(tag)}; expected one of {choices}"
             raise _BadValueError(msg)
-        return tagged(value, type_)
+        if not dispatch:
+            return None
+        member = by_tag[tag]
+        rest = {k: v for k, v in value.items() if k != _TAG}
+        return conv.get_structure_hook(member)(rest, member)
 
-    conv.register_structure_hook(Deadline, structure_deadline)
+    return structure
 
 
 def _configure_document(conv: JsonConverter) -> None:

@@ -18,7 +18,7 @@ from typing import Any, Union, get_args
 
 import attrs
 
-from kttt.io._json import DEADLINE_TAGS  # TODO(H3): from _deadline_tags
+from kttt.io._deadline_tags import DEADLINE_TAGS
 from kttt.io._json import _DEADLINE_TYPES, _TAG, SCHEMA, _origin, _Type, make_converter
 from kttt.model import Document, DocumentNumber
 

@@ -10,7 +10,9 @@ the ``hypothesis`` entry point in kttt's metadata calls
 
 >>> from hypothesis import given
 >>> from kttt.io import from_json, to_json
->>> @given(documents())
+>>> from hypothesis import settings
+>>> @settings(max_examples=20)
+... @given(documents())
 ... def test_json_round_trip(doc):
 ...     assert from_json(to_json(doc), Document) == doc
 >>> test_json_round_trip()
@@ -25,10 +27,13 @@ def _hypothesis_setup_hook() -> None:
     Hypothesis calls this through the ``hypothesis`` entry point that kttt
     declares, so nothing needs to be imported by hand.
 
-    >>> from hypothesis import find, strategies as st
+    >>> from hypothesis import given, settings, strategies as st
     >>> _hypothesis_setup_hook()
-    >>> find(st.from_type(Document), lambda doc: True).plan is None
-    True
+    >>> @settings(max_examples=5)
+    ... @given(st.from_type(Document))
+    ... def test_documents(doc):
+    ...     assert isinstance(doc, Document)
+    >>> test_documents()
     """
     from kttt.strategies._registry import register  # noqa: PLC0415
 
@@ -42,16 +47,43 @@ def _hypothesis_setup_hook() -> None:
 import hypothesis  # noqa: E402, F401
 
 from kttt.model import Document  # noqa: E402, F401 - for the doctests
-from kttt.strategies._model import (  # noqa: E402
+from kttt.strategies._agencies import (  # noqa: E402
     agencies,
+    agency_names,
+    provinces,
+)
+from kttt.strategies._corpus import (  # noqa: E402
+    corpora,
+    national_corpus,
+    national_documents,
+)
+from kttt.strategies._deadlines import (  # noqa: E402
+    by_dates,
+    by_years,
+    deadline_years,
     deadlines,
+    half_yearly_deadlines,
+    in_halves,
+    in_month_spans,
+    in_months,
+    in_quarters,
+    in_year_spans,
+    in_years,
+    monthly_deadlines,
+    ongoing_deadlines,
+    quarterly_deadlines,
+    recurrences,
+    recurring_deadlines,
+    unspecified_deadlines,
+    window_deadlines,
+    yearly_deadlines,
+)
+from kttt.strategies._model import (  # noqa: E402
     diagnostics,
-    document_refs,
     documents,
     legal_bases,
     plans,
     proposals,
-    relations,
     reporting_duties,
     sections,
     signers,
@@ -59,29 +91,52 @@ from kttt.strategies._model import (  # noqa: E402
     tasks,
     vietnamese_texts,
 )
-
-try:  # TODO(H3): DEVELOPMENT ONLY until H2 lands.
-    from kttt.strategies._references import citations, document_numbers
-except ImportError:  # pragma: no cover
-    citations = None  # type: ignore[assignment]
-    document_numbers = None  # type: ignore[assignment]
+from kttt.strategies._references import (  # noqa: E402
+    citations,
+    document_numbers,
+    document_refs,
+    relations,
+)
 
 __all__ = [
     "agencies",
+    "agency_names",
+    "by_dates",
+    "by_years",
     "citations",
+    "corpora",
+    "deadline_years",
     "deadlines",
     "diagnostics",
     "document_numbers",
     "document_refs",
     "documents",
+    "half_yearly_deadlines",
+    "in_halves",
+    "in_month_spans",
+    "in_months",
+    "in_quarters",
+    "in_year_spans",
+    "in_years",
     "legal_bases",
+    "monthly_deadlines",
+    "national_corpus",
+    "national_documents",
+    "ongoing_deadlines",
     "plans",
     "proposals",
+    "provinces",
+    "quarterly_deadlines",
+    "recurrences",
+    "recurring_deadlines",
     "relations",
     "reporting_duties",
     "sections",
     "signers",
     "targets",
     "tasks",
+    "unspecified_deadlines",
     "vietnamese_texts",
+    "window_deadlines",
+    "yearly_deadlines",
 ]

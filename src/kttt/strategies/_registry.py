@@ -2,57 +2,110 @@
 
 from __future__ import annotations
 
-from typing import Any, get_args
+from typing import TYPE_CHECKING, Any, get_args
 
 from hypothesis import strategies as st
 
+from kttt.corpus import Corpus
 from kttt.model import (
     Agency,
+    ByDate,
+    ByYear,
     Citation,
     Deadline,
     Diagnostic,
     Document,
     DocumentNumber,
     DocumentRef,
+    HalfYearly,
+    InHalf,
+    InMonth,
+    InMonthSpan,
+    InQuarter,
+    InYear,
+    InYearSpan,
     LegalBasis,
+    Monthly,
+    Ongoing,
     Plan,
     Proposal,
+    Quarterly,
+    Recurrences,
     Relation,
     ReportingDuty,
     Section,
     Signer,
     Target,
     Task,
+    Unspecified,
+    Yearly,
 )
+from kttt.strategies import _deadlines as d
+from kttt.strategies._agencies import agencies
+from kttt.strategies._corpus import corpora
 from kttt.strategies._model import (
-    agencies,
-    deadlines,
     diagnostics,
-    document_refs,
     documents,
     legal_bases,
     plans,
     proposals,
-    relations,
     reporting_duties,
     sections,
     signers,
     targets,
     tasks,
 )
+from kttt.strategies._references import (
+    citations,
+    document_numbers,
+    document_refs,
+    relations,
+)
 
-try:  # TODO(H3): DEVELOPMENT ONLY until H2 lands.
-    from kttt.strategies._references import citations, document_numbers
-except ImportError:  # pragma: no cover
-    citations = None
-    document_numbers = None
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+__all__ = ["register"]
 
 
-def _strategies_by_type() -> dict[type, st.SearchStrategy[Any]]:
-    """One strategy per concrete model class."""
+def _only(member: type) -> Callable[[object], bool]:
+    """A filter that keeps values of exactly *member*."""
+    return lambda value: type(value) is member
+
+
+def _deadline_strategies() -> dict[type, st.SearchStrategy[Any]]:
+    """One strategy per member of the Deadline union."""
     found: dict[type, st.SearchStrategy[Any]] = {
+        InYear: d.in_years(),
+        InYearSpan: d.in_year_spans(),
+        InHalf: d.in_halves(),
+        InQuarter: d.in_quarters(),
+        InMonth: d.in_months(),
+        InMonthSpan: d.in_month_spans(),
+        ByDate: d.by_dates(),
+        ByYear: d.by_years(),
+        Yearly: d.yearly_deadlines(),
+        HalfYearly: d.half_yearly_deadlines(),
+        Quarterly: d.quarterly_deadlines(),
+        Monthly: d.monthly_deadlines(),
+        Recurrences: d.recurrences(),
+        Ongoing: d.ongoing_deadlines(),
+        Unspecified: d.unspecified_deadlines(),
+    }
+    # A deadline kind added later still gets a strategy, if a slower one.
+    for member in get_args(Deadline):
+        if member not in found:  # pragma: no cover - every kind is listed above
+            found[member] = d.deadlines().filter(_only(member))
+    return found
+
+
+def strategies_by_type() -> dict[type, st.SearchStrategy[Any]]:
+    """One strategy per concrete class that kttt registers."""
+    return {
         Agency: agencies(),
+        DocumentNumber: document_numbers(),
         DocumentRef: document_refs(),
+        Citation: citations(),
         Relation: relations(),
         Diagnostic: diagnostics(),
         Task: tasks(),
@@ -64,19 +117,14 @@ def _strategies_by_type() -> dict[type, st.SearchStrategy[Any]]:
         Proposal: proposals(),
         Signer: signers(),
         Document: documents(),
+        Corpus: corpora(),
+        # The Deadline union itself cannot be registered (Hypothesis refuses
+        # generic types), but once each member is, st.from_type(Deadline) works.
+        **_deadline_strategies(),
     }
-    if document_numbers is not None:
-        found[DocumentNumber] = document_numbers()
-    if citations is not None:
-        found[Citation] = citations()
-    # The Deadline union itself cannot be registered (Hypothesis refuses
-    # generic types), but once each member is, st.from_type(Deadline) works.
-    for member in get_args(Deadline):
-        found[member] = deadlines().filter(lambda d, m=member: type(d) is m)
-    return found
 
 
 def register() -> None:
     """Register every strategy with ``st.register_type_strategy``."""
-    for cls, strategy in _strategies_by_type().items():
+    for cls, strategy in strategies_by_type().items():
         st.register_type_strategy(cls, strategy)
