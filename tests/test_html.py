@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from html.parser import HTMLParser
+from typing import Any, TypeVar
 
 import kttt
 from kttt.model import (
@@ -60,6 +61,18 @@ def cells(html: str) -> list[str]:
     return parser.cells
 
 
+T = TypeVar("T")
+
+
+def build(cls: type[T], **fields: Any) -> T:
+    """Construct a model value from keyword fields.
+
+    The attrs mypy plugin mistypes fields with ``converter=tuple``, so the
+    fields go through ``Any``.
+    """
+    return cls(**fields)
+
+
 LEAD = Agency(key="son-la/so-noi-vu", name="Sở Nội vụ", kind=AgencyKind.SO)
 TASKS = tuple(
     Task(
@@ -72,12 +85,14 @@ TASKS = tuple(
     )
     for n in range(1, 8)
 )
-PLAN = Plan(
+PLAN = build(
+    Plan,
     ref=DocumentRef(kind=DocKind.CHUONG_TRINH),
     title="Chương trình hành động thực hiện Nghị quyết số 134/NQ-CP",
     tasks=TASKS,
 )
-DOC = Document(
+DOC = build(
+    Document,
     ref=DocumentRef(
         kind=DocKind.QUYET_DINH,
         number=DocumentNumber.parse("2699/QĐ-UBND"),
