@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import enum
+import json
 import re
+from functools import lru_cache
+from importlib import resources
 from typing import Self
 
 from attrs import Attribute, field, frozen
@@ -20,12 +23,17 @@ class DocKind(enum.Enum):
 
     Member names are the unaccented Vietnamese terms, because English glosses
     are ambiguous (*nghị quyết* and *nghị định* are both "resolution"
-    somewhere).  :attr:`abbreviation` is the official code used in symbols.
+    somewhere).  :attr:`abbreviation` is the official code used in symbols
+    and :attr:`word` the name used in running text; both come from the table
+    ``kttt/data/kinds.json`` (the codes of Nghị định 30/2020/NĐ-CP plus the
+    Party's).
 
     >>> DocKind.QUYET_DINH.value, DocKind.QUYET_DINH.abbreviation
     ('quyet_dinh', 'QĐ')
     >>> DocKind.from_abbreviation("CTr")
     <DocKind.CHUONG_TRINH: 'chuong_trinh'>
+    >>> DocKind.KET_LUAN.word
+    'Kết luận'
     """
 
     QUYET_DINH = "quyet_dinh"  # decision
@@ -54,46 +62,104 @@ class DocKind(enum.Enum):
     CONG_DIEN = "cong_dien"  # dispatch
     CHI_DAO = "chi_dao"  # instruction
     BIEN_BAN = "bien_ban"  # minutes
+    NGHI_QUYET_LIEN_TICH = "nghi_quyet_lien_tich"  # joint resolution
+    THONG_TRI = "thong_tri"  # Party circular
+    LENH = "lenh"  # order (of the President)
+    THONG_CAO = "thong_cao"  # communiqué
+    QUY_HOACH = "quy_hoach"  # master plan (Party code QHo)
+    DU_AN = "du_an"  # project
+    HOP_DONG = "hop_dong"  # contract
+    BAN_GHI_NHO = "ban_ghi_nho"  # memorandum of understanding
+    BAN_THOA_THUAN = "ban_thoa_thuan"  # agreement
+    GIAY_UY_QUYEN = "giay_uy_quyen"  # power of attorney
+    GIAY_MOI = "giay_moi"  # invitation
+    GIAY_GIOI_THIEU = "giay_gioi_thieu"  # letter of introduction
+    GIAY_NGHI_PHEP = "giay_nghi_phep"  # leave permit
+    PHIEU_GUI = "phieu_gui"  # dispatch slip
+    PHIEU_CHUYEN = "phieu_chuyen"  # transfer slip
+    PHIEU_BAO = "phieu_bao"  # notice slip
+    THU_CONG = "thu_cong"  # public letter
 
     @property
     def abbreviation(self) -> str | None:
-        """The official code written in symbols (``QĐ``), if the kind has one."""
-        return _ABBREVIATIONS.get(self)
+        """The official code written in symbols (``QĐ``), if the kind has one.
+
+        >>> DocKind.LUAT.abbreviation is None
+        True
+        """
+        return _TABLE[self].code
+
+    @property
+    def word(self) -> str:
+        """The Vietnamese name of the kind, as written in running text.
+
+        >>> DocKind.NGHI_DINH.word
+        'Nghị định'
+        """
+        words = _TABLE[self].words
+        return words[-1] if words else self.value.replace("_", " ").capitalize()
 
     @classmethod
     def from_abbreviation(cls, code: str) -> DocKind | None:
-        """Return the kind whose official code is *code*, or ``None``."""
-        return _BY_CODE.get(normalize(code))
+        """Return the kind whose official code is *code*, or ``None``.
+
+        >>> DocKind.from_abbreviation("NĐ")
+        <DocKind.NGHI_DINH: 'nghi_dinh'>
+        >>> DocKind.from_abbreviation("XYZ") is None
+        True
+        """
+        found = _BY_CODE.get(code)
+        return found if found is not None else _BY_CODE.get(normalize(code))
 
     def __str__(self) -> str:
         return self.value
 
 
-# The administrative codes of Nghị định 30/2020/NĐ-CP, Appendix III, plus the
-# Party's (Quy định 66-QĐ/TW): the same letters in both systems.
-_ABBREVIATIONS: dict[DocKind, str] = {
-    DocKind.QUYET_DINH: "QĐ",
-    DocKind.KE_HOACH: "KH",
-    DocKind.CHUONG_TRINH: "CTr",
-    DocKind.NGHI_QUYET: "NQ",
-    DocKind.NGHI_DINH: "NĐ",
-    DocKind.KET_LUAN: "KL",
-    DocKind.CHI_THI: "CT",
-    DocKind.THONG_TU: "TT",
-    DocKind.THONG_TU_LIEN_TICH: "TTLT",
-    DocKind.TO_TRINH: "TTr",
-    DocKind.CONG_VAN: "CV",
-    DocKind.THONG_BAO: "TB",
-    DocKind.BAO_CAO: "BC",
-    DocKind.HUONG_DAN: "HD",
-    DocKind.QUY_DINH: "QyĐ",
-    DocKind.QUY_CHE: "QC",
-    DocKind.DE_AN: "ĐA",
-    DocKind.PHUONG_AN: "PA",
-    DocKind.CONG_DIEN: "CĐ",
-    DocKind.BIEN_BAN: "BB",
+@frozen
+class _KindInfo:
+    """One row of ``kinds.json``."""
+
+    code: str | None
+    words: tuple[str, ...]
+    also: frozenset[str]
+    """Other codes that a document of this kind may carry (Party *Quy định* uses QĐ)."""
+    generic: bool
+    """The word names no particular kind (*văn bản*, *công văn*)."""
+    named: bool
+    """Documents of this kind are cited by name (*Luật Hợp tác xã*)."""
+    self_reference: bool
+    """``<word> này`` names the document that contains it."""
+
+
+def _load_table() -> dict[DocKind, _KindInfo]:
+    """Read the kind table from package data."""
+    text = resources.files("kttt.data").joinpath("kinds.json").read_text("utf-8")
+    table: dict[DocKind, _KindInfo] = {}
+    for row in json.loads(text)["kinds"]:
+        table[DocKind(row["kind"])] = _KindInfo(
+            code=row["code"],
+            words=tuple(normalize(w) for w in row["words"]),
+            also=frozenset(row.get("also", ())),
+            generic=bool(row.get("generic", False)),
+            named=bool(row.get("named", False)),
+            self_reference=bool(row.get("self", False)),
+        )
+    missing = [kind.value for kind in DocKind if kind not in table]
+    if missing:  # pragma: no cover - guards the shipped data file
+        msg = f"kinds.json lacks {missing}"
+        raise RuntimeError(msg)
+    return table
+
+
+_TABLE: dict[DocKind, _KindInfo] = _load_table()
+_BY_CODE: dict[str, DocKind] = {
+    info.code: kind for kind, info in _TABLE.items() if info.code is not None
 }
-_BY_CODE: dict[str, DocKind] = {code: kind for kind, code in _ABBREVIATIONS.items()}
+
+
+def _kind_info(kind: DocKind) -> _KindInfo:
+    """The table row of *kind*, for the citation parser."""
+    return _TABLE[kind]
 
 
 class NumberStyle(enum.Enum):
@@ -188,6 +254,14 @@ class DocumentNumber:
         Raises:
             ParseError: *text* is not a document number.
         """
+        if cls is DocumentNumber:
+            # Documents cite the same numbers again and again; values are
+            # immutable, so a parsed one can be shared.
+            return _parse_cached(text)  # type: ignore[return-value]
+        return cls._parse(text)
+
+    @classmethod
+    def _parse(cls, text: str) -> Self:
         clean = normalize(text).strip()
         if m := _PARTY.fullmatch(clean):
             kind = DocKind.from_abbreviation(m["kind"])
@@ -264,3 +338,8 @@ class DocumentNumber:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}.parse({str(self)!r})"
+
+
+@lru_cache(maxsize=4096)
+def _parse_cached(text: str) -> DocumentNumber:
+    return DocumentNumber._parse(text)  # noqa: SLF001 - the cache is part of the class

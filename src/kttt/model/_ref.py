@@ -5,12 +5,16 @@ from __future__ import annotations
 import enum
 import re
 from datetime import date
+from typing import TYPE_CHECKING
 
 from attrs import Attribute, field, frozen
 from attrs.validators import ge, le, optional
 
 from kttt.model._number import DocKind, DocumentNumber
 from kttt.text import fold, normalize
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = ["Citation", "DocumentRef", "Relation", "RelationKind"]
 
@@ -81,7 +85,7 @@ class DocumentRef:
         >>> str(DocumentRef(kind=DocKind.NGHI_QUYET, number=DocumentNumber.parse("134/NQ-CP"), issued=date(2020, 9, 25)))
         'Nghị quyết số 134/NQ-CP ngày 25/9/2020'
         """
-        words = [_KIND_WORDS.get(self.kind, self.kind.value)]
+        words = [self.kind.word]
         if self.number is not None:
             words.append(f"số {self.number}")
         elif self.title:
@@ -92,36 +96,6 @@ class DocumentRef:
         elif self.year is not None:
             words.append(f"năm {self.year}")
         return " ".join(words)
-
-
-_KIND_WORDS: dict[DocKind, str] = {
-    DocKind.QUYET_DINH: "Quyết định",
-    DocKind.KE_HOACH: "Kế hoạch",
-    DocKind.CHUONG_TRINH: "Chương trình",
-    DocKind.NGHI_QUYET: "Nghị quyết",
-    DocKind.NGHI_DINH: "Nghị định",
-    DocKind.KET_LUAN: "Kết luận",
-    DocKind.CHI_THI: "Chỉ thị",
-    DocKind.THONG_TU: "Thông tư",
-    DocKind.THONG_TU_LIEN_TICH: "Thông tư liên tịch",
-    DocKind.TO_TRINH: "Tờ trình",
-    DocKind.CONG_VAN: "Công văn",
-    DocKind.VAN_BAN: "Văn bản",
-    DocKind.LUAT: "Luật",
-    DocKind.BO_LUAT: "Bộ luật",
-    DocKind.PHAP_LENH: "Pháp lệnh",
-    DocKind.HIEN_PHAP: "Hiến pháp",
-    DocKind.THONG_BAO: "Thông báo",
-    DocKind.BAO_CAO: "Báo cáo",
-    DocKind.HUONG_DAN: "Hướng dẫn",
-    DocKind.QUY_DINH: "Quy định",
-    DocKind.QUY_CHE: "Quy chế",
-    DocKind.DE_AN: "Đề án",
-    DocKind.PHUONG_AN: "Phương án",
-    DocKind.CONG_DIEN: "Công điện",
-    DocKind.CHI_DAO: "Chỉ đạo",
-    DocKind.BIEN_BAN: "Biên bản",
-}
 
 
 class RelationKind(enum.Enum):
@@ -164,6 +138,18 @@ class Relation:
     line: int | None = None
 
 
+def _relations(values: Iterable[Relation]) -> tuple[Relation, ...]:
+    return tuple(values)
+
+
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+def _names(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(values)
+
+
 @frozen(kw_only=True)
 class Citation:
     """A reference found in running text (*trích dẫn*).
@@ -183,5 +169,16 @@ class Citation:
     ref: DocumentRef
     span: tuple[int, int] = field(eq=False)
     text: str = field(eq=False, repr=False)
-    claims: tuple[Relation, ...] = field(default=(), eq=False, converter=tuple)
-    repairs: tuple[str, ...] = field(default=(), eq=False, converter=tuple)
+    claims: tuple[Relation, ...] = field(default=(), eq=False, converter=_relations)
+    repairs: tuple[str, ...] = field(default=(), eq=False, converter=_strings)
+    inferred: frozenset[str] = field(
+        default=frozenset(), eq=False, converter=_names, repr=False
+    )
+    """Names of :attr:`ref` fields taken from around the mention, not from it.
+
+    A list's shared kind word or issuer (``các Quyết định của UBND tỉnh: số
+    1203/QĐ-UBND …``), the date of an earlier full mention of the same
+    document, or a conference resolved by the topic that follows it.
+    """
+    self_reference: bool = field(default=False, eq=False)
+    """The mention names the document that contains it (*Quyết định này*)."""
