@@ -81,6 +81,8 @@ class Corpus:
         self._index.documents_of = self._document_positions
         self._graph: Graph | None = None
         self._ids = Identities()
+        self._refs: Mapping[str, DocumentRef] = MappingProxyType({})
+        self._positions = {key: p for p, key in enumerate(docs)}
         self._plans: dict[str, str] = {}
 
     def _fresh_key(self, key: str, doc: Document, docs: dict[str, Document]) -> str:
@@ -135,6 +137,10 @@ class Corpus:
                 ids.add(doc.proposal.ref, stated_by=key)
         ids.resolve()
         self._diagnostics.extend(ids.diagnostics)
+        found = dict(ids.refs)
+        for key, doc in self._docs.items():
+            found.setdefault(key, doc.ref)
+        self._refs = MappingProxyType(found)
         canon = ids.canonical
         graph = Graph()
         for key, doc in self._docs.items():
@@ -196,10 +202,7 @@ class Corpus:
         other mentions of the same document.
         """
         _ = self.graph
-        found = dict(self._ids.refs)
-        for key, doc in self._docs.items():
-            found.setdefault(key, doc.ref)
-        return MappingProxyType(found)
+        return self._refs
 
     @property
     def relations(self) -> tuple[Edge, ...]:
@@ -431,7 +434,7 @@ class Corpus:
             wanted = [document]
         else:
             wanted = list(document)
-        positions = {key: p for p, key in enumerate(self._index.doc_keys)}
+        positions = self._positions
         found: set[int] = set()
         for text in wanted:
             doc = self.get(text)
