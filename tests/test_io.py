@@ -5,10 +5,11 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any, get_args
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -312,6 +313,10 @@ def test_integers_are_not_coerced(value: object, message: str) -> None:
         (25, "expected a decimal number as a string such as '25.5', got 25"),
         ("NaN", "expected a decimal number as a string such as '25.5', got 'NaN'"),
         ("1e5", None),
+        (
+            "1e99999999999999999999",
+            "expected a decimal number, got '1e99999999999999999999'",
+        ),
     ],
 )
 def test_decimals_are_strings(value: object, message: str | None) -> None:
@@ -586,3 +591,93 @@ def test_schema_uses_validator_bounds() -> None:
 
     assert props["line"]["anyOf"][0] == {"type": "integer", "minimum": 1}
     assert props["code"]["pattern"] == "^(?:[a-z0-9]+(?:-[a-z0-9]+)*)$"
+
+
+def test_deadline_must_be_an_object() -> None:
+    """A deadline written as its phrase is refused with a clear message."""
+    data = _document_json()
+    data["plan"]["tasks"][0]["deadline"] = "Quý II/2021"
+
+    assert _load_errors(data) == [
+        "expected an object for a deadline, got 'Quý II/2021' @ $.plan.tasks[0].deadline"
+    ]
+
+
+def test_atoms_must_be_strings() -> None:
+    """A document number written as a number is refused."""
+    data = _document_json()
+    data["ref"]["number"] = 2699
+
+    assert _load_errors(data) == ["expected a string, got 2699 @ $.ref.number"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cls", "expected"),
+    [
+        ("1.5", float, 1.5),
+        ("2", float, 2.0),
+        (
+            '"2020-12-04T08:30:00+07:00"',
+            datetime,
+            datetime(2020, 12, 4, 8, 30, tzinfo=timezone(timedelta(hours=7))),
+        ),
+    ],
+)
+def test_other_scalars_load(text: str, cls: type, expected: object) -> None:
+    """Floats and datetimes, which the model may come to use, load strictly too."""
+    assert from_json(text, cls) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cls", "error"),
+    [
+        ('"1.5"', float, "expected a number, got '1.5' @ $"),
+        ("true", float, "expected a number, got True @ $"),
+        ("5", datetime, "expected an ISO date and time, got 5 @ $"),
+        ('"tomorrow"', datetime, "expected an ISO date and time, got 'tomorrow' @ $"),
+        (
+            '"04/12/2020"',
+            date,
+            "expected an ISO date such as '2020-12-04', got '04/12/2020' @ $",
+        ),
+    ],
+)
+def test_other_scalars_are_strict(text: str, cls: type, error: str) -> None:
+    """No scalar is coerced from another JSON type."""
+    with pytest.raises(LoadError) as info:
+        from_json(text, cls)
+
+    assert info.value.errors == [error]
+
+
+@attrs.frozen
+class _Sample:
+    """A record exercising every validator json_schema can describe."""
+
+    colour: str = attrs.field(validator=attrs.validators.in_(["red", "blue"]))
+    code: str = attrs.field(validator=attrs.validators.max_len(4))
+    names: list[str] = attrs.field(factory=list, validator=attrs.validators.min_len(0))
+    size: int = attrs.field(default=1, validator=attrs.validators.lt(10))
+
+
+def test_schema_of_any_attrs_class() -> None:
+    """Any attrs class gets a schema, its validators and defaults included."""
+    props = json_schema(_Sample)["$defs"]["_Sample"]["properties"]
+
+    assert props == {
+        "colour": {"type": "string", "enum": ["red", "blue"]},
+        "code": {"type": "string", "maxLength": 4},
+        "names": {
+            "type": "array",
+            "items": {"type": "string"},
+            "minItems": 0,
+            "default": [],
+        },
+        "size": {"type": "integer", "exclusiveMaximum": 10, "default": 1},
+    }
+
+
+def test_schema_of_an_unknown_type() -> None:
+    """A type with no JSON form is a programming error, reported as TypeError."""
+    with pytest.raises(TypeError, match="no JSON schema for <class 'complex'>"):
+        json_schema(complex)

@@ -189,7 +189,7 @@ def _configure_scalars(conv: JsonConverter) -> None:
             raise _BadValueError(msg)
         try:
             return Decimal(value)
-        except InvalidOperation:  # pragma: no cover - the pattern admits only decimals
+        except InvalidOperation:  # an exponent beyond what decimal can hold
             msg = _expected("a decimal number", value)
             raise _BadValueError(msg) from None
 
@@ -333,21 +333,6 @@ def _configure_deadlines(conv: JsonConverter) -> None:
         msg = f"no JSON tag for deadline types {missing}"
         raise RuntimeError(msg)
 
-    # Unions of some deadline types (``Recurrence``, the parts of a
-    # ``Recurrences``) dispatch on the same tags.
-    def structure_subset_factory(type_: _Type) -> Callable[[Any, Any], Any]:
-        members = get_args(type_)
-        return _tag_dispatch({tags[m]: m for m in members}, conv)
-
-    conv.register_structure_hook_factory(
-        lambda t: (
-            _origin(t) in {Union, UnionType}
-            and t != Deadline
-            and all(a in tags for a in get_args(t))
-        ),
-        structure_subset_factory,
-    )
-
     # A member always writes its tag, even when unstructured on its own, so
     # that ``to_json(deadline)`` can be read back as a ``Deadline``.
     for member in _DEADLINE_TYPES:
@@ -380,22 +365,12 @@ def _configure_deadlines(conv: JsonConverter) -> None:
         Deadline, conv, tag_name=_TAG, tag_generator=tags.__getitem__
     )
     tagged = conv.get_structure_hook(Deadline)
-    check = _tag_dispatch({tags[m]: m for m in _DEADLINE_TYPES}, conv)
+    choices = ", ".join(repr(tags[t]) for t in _DEADLINE_TYPES)
+    known = set(tags.values())
 
     def structure_deadline(value: object, type_: _Type) -> object:
         # cattrs' tagged union raises a bare KeyError for a missing or unknown
         # tag; check the tag first, then let it dispatch.
-        check(value, type_, dispatch=False)
-        return tagged(value, type_)
-
-    conv.register_structure_hook(Deadline, structure_deadline)
-
-
-def _tag_dispatch(by_tag: dict[str, type], conv: JsonConverter) -> Callable[..., Any]:
-    """A structure hook choosing among *by_tag*'s types by the ``"kind"`` tag."""
-    choices = ", ".join(repr(tag) for tag in by_tag)
-
-    def structure(value: object, _: object, *, dispatch: bool = True) -> object:
         if not isinstance(value, dict):
             msg = _expected("an object for a deadline", value)
             raise _BadValueError(msg)
@@ -403,16 +378,12 @@ def _tag_dispatch(by_tag: dict[str, type], conv: JsonConverter) -> Callable[...,
             msg = f"missing {_TAG!r}; expected one of {choices}"
             raise _BadValueError(msg)
         tag = value[_TAG]
-        if not isinstance(tag, str) or tag not in by_tag:
+        if not isinstance(tag, str) or tag not in known:
             msg = f"unknown {_TAG} {_show(tag)}; expected one of {choices}"
             raise _BadValueError(msg)
-        if not dispatch:
-            return None
-        member = by_tag[tag]
-        rest = {k: v for k, v in value.items() if k != _TAG}
-        return conv.get_structure_hook(member)(rest, member)
+        return tagged(value, type_)
 
-    return structure
+    conv.register_structure_hook(Deadline, structure_deadline)
 
 
 def _configure_document(conv: JsonConverter) -> None:
