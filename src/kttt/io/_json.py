@@ -69,7 +69,7 @@ SCHEMA = "kttt/1"
 
 MAX_SIZE = 64 * 1024 * 1024
 """Largest JSON text :func:`from_json` reads by default: 64 MiB (characters for
-``str``, bytes for ``bytes``).  The two seed documents take about 150 kB."""
+``str``, bytes for ``bytes``).  The seed documents take 120 and 185 kB."""
 
 MAX_DEPTH = 200
 """Deepest nesting of arrays and objects :func:`from_json` reads by default.
