@@ -32,6 +32,7 @@ from kttt.model import (
     YearPart,
 )
 from kttt.model._deadline import read_deadline
+from kttt.text import normalize
 
 __all__ = [
     "by_dates",
@@ -136,7 +137,9 @@ def in_month_spans(draw: st.DrawFn) -> InMonthSpan:
     """
     first_year = draw(deadline_years().filter(lambda y: y < 2100))  # noqa: PLR2004
     first_month = draw(st.integers(1, 12))
-    length = draw(st.integers(1, 24))
+    # The last month must stay within the model's years (up to December 2100).
+    room = 2100 * 12 + 11 - (first_year * 12 + first_month - 1)
+    length = draw(st.integers(1, min(24, room)))
     index = first_year * 12 + first_month - 1 + length
     return InMonthSpan(
         first_year=first_year,
@@ -254,7 +257,8 @@ def ongoing_deadlines() -> st.SearchStrategy[Ongoing]:
 
 
 def _unreadable(text: str) -> bool:
-    return bool(text.strip()) and read_deadline(text) is None
+    # Unspecified keeps normalized text, so blank-after-normalizing is blank.
+    return bool(normalize(text).strip()) and read_deadline(text) is None
 
 
 def unspecified_deadlines() -> st.SearchStrategy[Unspecified]:
