@@ -326,8 +326,10 @@ def _read_amendment_title(cur: Cursor, reading: Reading) -> None:
     ends = ends or _SO.match(cur.source, pos)
     text = cur.source[start:pos]
     reading.title = " ".join(text.replace(" ,", ",").split())
-    inner = Cursor(cur.source[:pos], start)
-    for law in KIND.finditer(cur.source, start, pos):
+    # Laws named inside the title are read from the title alone, so that
+    # none of them takes the amending law's date as its own.
+    inner = Cursor(cur.source[start:pos])
+    for law in KIND.finditer(inner.source):
         word = kind_word(law.group())
         if law.group()[0].isupper() and word is not None and word.named:
             inner.pos = law.start()
@@ -336,6 +338,8 @@ def _read_amendment_title(cur: Cursor, reading: Reading) -> None:
             except ParseError:
                 continue
             if nested.title is not None:
+                nested.start += start
+                nested.end += start
                 reading.nested.append(nested)
     if not (ends or reading.nested):
         cur.fail("expected the date of the amending law", start)

@@ -346,6 +346,10 @@ def _read_at_number(clean: str, anchor: int) -> Reading | None:
             starts.append(word_start)
         if before["so"]:
             starts.append(edge)
+    if not starts and not _coded(clean, anchor) and not _near_head(clean, anchor):
+        # A bare number without a kind code needs a list head to say what it
+        # is; checking for one first is cheaper than reading.
+        return None
     starts.append(anchor)
     for start in starts:
         reading = _try_read(clean, start)
@@ -357,6 +361,23 @@ def _read_at_number(clean: str, anchor: int) -> Reading | None:
                 return None
             return reading
     return None
+
+
+def _coded(clean: str, anchor: int) -> bool:
+    m = NUMBER.match(clean, anchor)
+    if m is None:
+        return False
+    if m["pcode"] is not None:
+        return True
+    return DocKind.from_abbreviation(m["sym"].split("/")[0].split("-")[0]) is not None
+
+
+def _near_head(clean: str, anchor: int) -> bool:
+    return _last_head(clean, max(0, anchor - _LIST_REACH), anchor) is not None
+
+
+_ENDINGS = ("ngày", "năm", "số", "NGÀY", "NĂM", "SỐ")
+_AMEND_REACH = 400
 
 
 def _read_at_word(clean: str, anchor: int, length: int) -> Reading | None:
@@ -382,6 +403,12 @@ def _read_at_word(clean: str, anchor: int, length: int) -> Reading | None:
             nxt["w"][0].isupper() or nxt["w"].lower() in {"sửa", "số", "năm", "ngày"}
         ):
             return None
+        if nxt["w"].lower() == "sửa" and not any(
+            clean.find(word, end, end + _AMEND_REACH) != -1 for word in _ENDINGS
+        ):
+            # An amending law's title runs to its date or number; without
+            # one nearby there is nothing to read.
+            return None
     return _try_read(clean, anchor)
 
 
@@ -396,10 +423,7 @@ def _list_head(clean: str, reading: Reading) -> tuple[KindWord, str | None] | No
         clean, max(0, start - 12), start
     ):
         return None
-    window_start = max(0, start - _LIST_REACH)
-    last = None
-    for last in _HEAD.finditer(clean, window_start, start):  # noqa: B007 - want the last
-        pass
+    last = _last_head(clean, max(0, start - _LIST_REACH), start)
     if last is None:
         return None
     gap = clean[last.end() : start]
@@ -409,6 +433,27 @@ def _list_head(clean: str, reading: Reading) -> tuple[KindWord, str | None] | No
     if word is None:  # pragma: no cover - _HEAD only matches kind words
         return None
     return word, read_shared_issuer(Cursor(clean, last.end()))
+
+
+_PLURALS = ("các", "Các", "CÁC", "những", "Những", "NHỮNG")
+
+
+def _last_head(clean: str, begin: int, end: int) -> re.Match[str] | None:
+    """The last ``các <kind word>`` between *begin* and *end*.
+
+    ``str.rfind`` finds the few places worth trying; running the kind-word
+    pattern over the whole window would cost more than the rest of a scan.
+    """
+    best: re.Match[str] | None = None
+    for plural in _PLURALS:
+        at = clean.rfind(plural, begin, end)
+        while at != -1 and (best is None or at > best.start()):
+            m = _HEAD.match(clean, at, end)
+            if m is not None:
+                best = m
+                break
+            at = clean.rfind(plural, begin, at)
+    return best
 
 
 def _items(clean: str, reading: Reading) -> list[_Item]:
