@@ -8,6 +8,7 @@ stage, so that a regression can be traced to its part.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from importlib import resources
 from pathlib import Path
 
@@ -30,11 +31,9 @@ def main() -> None:
         text = resources.files("kttt.data").joinpath("seeds", name).read_text("utf-8")
         size = len(text.encode("utf-8"))
         parse(text)  # warm the caches of the agency registry and patterns
-        seconds = median_seconds(lambda text=text: parse(text), repeat=7, number=3)
-        lines = median_seconds(lambda text=text: split_lines(text), repeat=7, number=3)
-        cites = median_seconds(
-            lambda text=text: find_citations(text), repeat=5, number=1
-        )
+        seconds = median_seconds(partial(parse, text), repeat=7, number=3)
+        lines = median_seconds(partial(split_lines, text), repeat=7, number=3)
+        cites = median_seconds(partial(find_citations, text), repeat=5, number=1)
         print(
             f"{name:<34} {size / 1000:>6.1f} {seconds * 1000:>8.1f} {1 / seconds:>8.1f}"
             f" {size / seconds / 1e6:>6.2f} {lines * 1000:>9.1f} {cites * 1000:>9.1f}"

@@ -762,8 +762,7 @@ class _Scanner:
             text=row.cell(Role.TASK),
             group=group,
             lead=lead,
-            # Task converts with ``tuple``, whose stub mypy cannot match here.
-            coordinators=_coordinators(coord_text, self.province) if coord_text else (),  # type: ignore[arg-type]
+            coordinators=_coordinators(coord_text, self.province) if coord_text else (),
             deadline=_deadline(deadline_text) if deadline_text else None,
             lead_text=lead_text or None,
             coordinators_text=coord_text or None,
