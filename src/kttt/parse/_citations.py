@@ -298,11 +298,17 @@ def _scan(clean: str) -> list[_Item]:
             reading = _read_at_number(clean, anchor)
         else:
             reading = _read_at_word(clean, anchor, length)
-        if reading is None or reading.start < floor:
+        if reading is None or reading.start < floor or _mark_at(clean, reading.end):
+            # A stray combining mark right after a reference glues onto its
+            # last letter, so the mention cannot be cut out of the text.
             continue
         items.extend(_items(clean, reading))
         floor = reading.end
     return items
+
+
+def _mark_at(clean: str, index: int) -> bool:
+    return index < len(clean) and unicodedata.category(clean[index]).startswith("M")
 
 
 def _plausible(m: re.Match[str]) -> bool:
