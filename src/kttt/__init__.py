@@ -85,7 +85,14 @@ from kttt.model import (
     YearPart,
     due_key,
 )
-from kttt.parse import find_citations, parse, parse_citation, parse_deadline, parse_file
+from kttt.parse import (
+    find_citations,
+    parse,
+    parse_citation,
+    parse_deadline,
+    parse_file,
+    review_citations,
+)
 from kttt.text import fold, normalize, normalize_with_map, parse_date
 
 __version__ = "0.1.0"
@@ -164,6 +171,7 @@ __all__ = [
     "parse_many",
     "resolve_agency",
     "resolve_province",
+    "review_citations",
     "split_agencies",
     "to_json",
 ]
