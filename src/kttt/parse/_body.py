@@ -177,18 +177,21 @@ def cross_check(ctx: Context, appendix: list[Task], body: list[Task]) -> None:
     """
     candidates = [t for t in body if t.lead is not None]
     cand_words = [_words(t.text) for t in candidates]
+    rows = [
+        (row, row.lead, _words(row.text)) for row in appendix if row.lead is not None
+    ]
+    # Only pairs some appendix row has can decide a match; intersecting first
+    # keeps the index small.
+    wanted: set[tuple[str, str]] = set().union(*(words for _, _, words in rows))
     index: dict[tuple[str, str], list[int]] = {}
     for k, pairs in enumerate(cand_words):
-        for pair in pairs:
+        for pair in pairs & wanted:
             index.setdefault(pair, []).append(k)
     # Pairs that most tasks share ("hợp tác", "tác xã") say nothing about which
     # task a row is; shortlisting by the rarer pairs and scoring the shortlist
     # exactly keeps the check linear in practice.
     common = max(4, len(candidates) // 4)
-    for row in appendix:
-        if row.lead is None:
-            continue
-        words = _words(row.text)
+    for row, lead, words in rows:
         if len(words) < 3:  # noqa: PLR2004
             continue
         hits = Counter(
@@ -206,13 +209,13 @@ def cross_check(ctx: Context, appendix: list[Task], body: list[Task]) -> None:
         best, best_score = candidates[k], count / len(words)
         if best_score < _SAME_WORK or best.lead is None:
             continue
-        if not _agree(best.lead, row.lead):
+        if not _agree(best.lead, lead):
             inherited = (
                 " (filled down from the row above)" if "lead" in row.inferred else ""
             )
             ctx.note(
                 "lead-mismatch",
-                f"appendix row {row.number or row.id} is led by {row.lead.name!r}{inherited}, "
+                f"appendix row {row.number or row.id} is led by {lead.name!r}{inherited}, "
                 f"but the body (line {best.line}) gives this work to {best.lead.name!r}",
                 row.line,
                 Severity.WARNING,

@@ -23,12 +23,31 @@ if TYPE_CHECKING:
 __all__ = ["Context"]
 
 # Text without a number and symbol or a kind word cites nothing; skipping it
-# saves most of the time the reference finder would spend.
-_MAYBE_REF = re.compile(
-    r"[0-9]\s*/|[0-9]-[A-ZĐ]|luật|pháp\s+lệnh|hiến\s+pháp|nghị\s+quyết|nghị\s+định|kết\s+luận"
-    r"|quyết\s+định|chỉ\s+thị|thông\s+tư|kế\s+hoạch|chương\s+trình|này",
-    re.IGNORECASE,
+# saves most of the time the reference finder would spend.  Substring tests on
+# the lower-cased text are far cheaper than a case-insensitive alternation.
+_NUMBERISH = re.compile(r"[0-9]\s*/|[0-9]-[A-ZĐ]")
+_REF_WORDS = (
+    "luật",
+    "pháp lệnh",
+    "hiến pháp",
+    "nghị quyết",
+    "nghị định",
+    "kết luận",
+    "quyết định",
+    "chỉ thị",
+    "thông tư",
+    "kế hoạch",
+    "chương trình",
+    "này",
 )
+
+
+def _maybe_ref(text: str) -> bool:
+    if _NUMBERISH.search(text):
+        return True
+    low = " ".join(text.lower().split())
+    return any(word in low for word in _REF_WORDS)
+
 
 # Repairs of a single mention; cross-mention checks are not per line.
 _REPAIRS = frozenset(
@@ -91,7 +110,7 @@ class Context:
         key = (line, text)
         found = self._cites.get(key)
         if found is None:
-            found = find_citations(text) if _MAYBE_REF.search(text) else []
+            found = find_citations(text) if _maybe_ref(text) else []
             self._cites[key] = found
             if any(c.repairs for c in found):
                 self.diagnostics.extend(
