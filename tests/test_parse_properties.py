@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import unicodedata
-from importlib import resources
 
 import pytest
 from hypothesis import given, settings
@@ -13,12 +12,7 @@ from kttt.errors import InputTooLargeError
 from kttt.parse import parse
 from kttt.parse._document import MAX_CHARS, _Builder
 from kttt.parse._lines import split_lines
-
-SEEDS = [
-    resources.files("kttt.data").joinpath("seeds", name).read_text("utf-8")
-    for name in ("son-la-2699-qd-ubnd-2020.txt", "binh-dinh-510-qd-ubnd-2023.txt")
-]
-
+from mutations import SEEDS, mutated_seeds
 
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 
@@ -54,39 +48,6 @@ def _check(text: str) -> None:
 def test_any_text_parses(text: str) -> None:
     """Any string gives a document, with no internal error and no line lost."""
     _check(text)
-
-
-@st.composite
-def mutated_seeds(draw: st.DrawFn) -> str:
-    """A seed with lines deleted, duplicated and swapped, and separators changed."""
-    lines = draw(st.sampled_from(SEEDS)).split("\n")
-    for _ in range(draw(st.integers(0, 6))):
-        i = draw(st.integers(0, len(lines) - 1))
-        op = draw(
-            st.sampled_from(["delete", "duplicate", "swap", "bars", "spaces", "cut"])
-        )
-        if op == "delete":
-            del lines[i]
-        elif op == "duplicate":
-            lines.insert(i, lines[i])
-        elif op == "swap":
-            j = draw(st.integers(0, len(lines) - 1))
-            lines[i], lines[j] = lines[j], lines[i]
-        elif op == "bars":
-            lines[i] = lines[i].replace("\t", " | ")
-        elif op == "spaces":
-            lines[i] = lines[i].replace("\t", "    ")
-        else:
-            lines[i] = lines[i][: draw(st.integers(0, len(lines[i])))]
-        if not lines:
-            lines = [""]
-    text = "\n".join(lines)
-    form = draw(st.sampled_from(["NFC", "NFD", "CRLF"]))
-    if form == "NFD":
-        text = unicodedata.normalize("NFD", text)
-    elif form == "CRLF":
-        text = text.replace("\n", "\r\n")
-    return text
 
 
 # Each example parses a whole 30-40 KB document (tens of milliseconds), so
