@@ -244,3 +244,21 @@ def test_duplicate_section_numbers_are_kept_and_reported() -> None:
     assert [
         d.code for d in doc.diagnostics if d.code == "duplicate-section-number"
     ] == ["duplicate-section-number"]
+
+
+def test_one_document_cited_with_two_dates_is_reported_once_at_the_later_line() -> None:
+    """134/NQ-CP dated 25/9/2020 in a basis and 26/9/2020 later: one conflict, at the later line."""
+    text = HEADER + (
+        "Căn cứ Nghị quyết số 134/NQ-CP ngày 25/9/2020 của Chính phủ;\n"
+        "QUYẾT ĐỊNH:\n"
+        "Điều 1. Triển khai Nghị quyết số 134/NQ-CP ngày 26/9/2020 của Chính phủ"
+        " trên địa bàn tỉnh.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+    later = text[: text.index("26/9/2020")].count("\n") + 1
+
+    doc = parse(text)
+
+    assert [
+        (d.code, d.line) for d in doc.diagnostics if d.code == "citation-date-conflict"
+    ] == [("citation-date-conflict", later)]

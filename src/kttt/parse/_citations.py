@@ -53,6 +53,7 @@ from kttt.text import OffsetMap, fold, normalize, normalize_with_map
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
+    from datetime import date
 
 __all__ = ["find_citations", "parse_citation", "review_citations"]
 
@@ -800,20 +801,53 @@ def review_citations(
                     text=citation.text,
                 )
             )
-        if ref.number is None or ref.issued is None or citation.self_reference:
-            continue
-        earlier = first_date.setdefault(ref.number.key, citation)
-        if earlier.ref.issued is not None and earlier.ref.issued != ref.issued:
-            message = (
-                f"{ref.number.key} is cited as of {earlier.ref.issued:%d/%m/%Y}"
-                f" and of {ref.issued:%d/%m/%Y}"
-            )
-            found.append(
-                Diagnostic(
-                    code="citation-date-conflict",
-                    message=message,
-                    line=line,
-                    text=citation.text,
-                )
-            )
+        conflict = _date_conflict(first_date, citation, line)
+        if conflict is not None:
+            found.append(conflict)
     return found
+
+
+def date_conflicts(cited: Iterable[tuple[Citation, int | None]]) -> list[Diagnostic]:
+    """One ``citation-date-conflict`` per further date given to a cited document.
+
+    *cited* pairs each citation with its line, in document order; this is the
+    document-wide half of :func:`review_citations`, for callers that scanned
+    a document piece by piece and already reported the repairs.  A mention
+    found twice (the same document, date and line) is reported once.
+
+    >>> first, second = find_citations(
+    ...     "Nghị quyết số 134/NQ-CP ngày 25/9/2020 và Nghị quyết số 134/NQ-CP ngày 26/9/2020")
+    >>> [(d.code, d.line) for d in date_conflicts([(first, 3), (second, 9), (second, 9)])]
+    [('citation-date-conflict', 9)]
+    """
+    found: list[Diagnostic] = []
+    first_date: dict[str, Citation] = {}
+    seen: set[tuple[str, date | None, int | None]] = set()
+    for citation, line in cited:
+        conflict = _date_conflict(first_date, citation, line)
+        if conflict is None:
+            continue
+        key = (citation.ref.key, citation.ref.issued, line)
+        if key not in seen:
+            seen.add(key)
+            found.append(conflict)
+    return found
+
+
+def _date_conflict(
+    first_date: dict[str, Citation], citation: Citation, line: int | None
+) -> Diagnostic | None:
+    """A conflict when *citation* dates a document otherwise than its first mention did."""
+    ref = citation.ref
+    if ref.number is None or ref.issued is None or citation.self_reference:
+        return None
+    earlier = first_date.setdefault(ref.number.key, citation)
+    if earlier.ref.issued is None or earlier.ref.issued == ref.issued:
+        return None
+    message = (
+        f"{ref.number.key} is cited as of {earlier.ref.issued:%d/%m/%Y}"
+        f" and of {ref.issued:%d/%m/%Y}"
+    )
+    return Diagnostic(
+        code="citation-date-conflict", message=message, line=line, text=citation.text
+    )

@@ -15,7 +15,7 @@ from attrs import define, evolve, field
 
 from kttt.agencies import find_agencies, resolve_agency, split_agencies
 from kttt.model import Agency, Citation, Diagnostic, Severity
-from kttt.parse._citations import find_citations, review_citations
+from kttt.parse._citations import date_conflicts, find_citations, review_citations
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -119,6 +119,23 @@ class Context:
                     if d.code in _REPAIRS
                 )
         return found
+
+    def check_citations(self) -> None:
+        """Report documents cited with two different dates anywhere in the text.
+
+        Runs once per document, after every stage has asked for its
+        references, over all of them in line order; the per-line repairs were
+        reported by :meth:`cites` and are not repeated.
+        """
+        cited = sorted(
+            (
+                (citation, line)
+                for (line, _), found in self._cites.items()
+                for citation in found
+            ),
+            key=lambda pair: (pair[1], pair[0].span[0]),
+        )
+        self.diagnostics.extend(date_conflicts(cited))
 
     def agency(self, name: str) -> Agency:
         """Resolve *name* in this document's province, once per name."""

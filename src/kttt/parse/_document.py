@@ -550,6 +550,7 @@ class _Builder:
             ref = evolve(self.plan.ref, issuer=self.issuer_name)
             self.plan = evolve(self.plan, ref=ref)
         relations = self._relations(ref, effective)
+        _guard(ctx, "citations", None, ctx.check_citations)
         self._report_unread()
         issuer = _guard(
             ctx,
