@@ -125,6 +125,7 @@ def normalize(text: str) -> str:
 
 
 _FOLD_DROP = re.compile(r"[^0-9a-z]+")
+_COMBINING = re.compile("[\u0300-\u036f]+")
 
 
 def fold(text: str) -> str:
@@ -138,10 +139,14 @@ def fold(text: str) -> str:
     True
     """
     decomposed = unicodedata.normalize("NFD", normalize(text).lower())
-    stripped = "".join(
-        c for c in decomposed if not unicodedata.category(c).startswith("M")
-    )
-    stripped = stripped.replace("đ", "d")
+    # Vietnamese marks all lie in the combining diacritics block, which one
+    # regex pass removes; a character-by-character look at the Unicode
+    # category is only needed when something else is left (rare, and slow).
+    stripped = _COMBINING.sub("", decomposed.replace("đ", "d"))
+    if not stripped.isascii():
+        stripped = "".join(
+            c for c in stripped if not unicodedata.category(c).startswith("M")
+        )
     return _FOLD_DROP.sub(" ", stripped).strip()
 
 

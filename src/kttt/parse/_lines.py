@@ -67,16 +67,22 @@ class Line:
 # A line needs the full normalize() only when it is not NFC, holds a
 # look-alike or odd space, or may hold an old-style tone ("hoà", "thuỷ");
 # the rest (most lines) are already canonical, and skipping them is most of
-# the speed of the parser.
-_SUSPECT = re.compile(
+# the speed of the parser.  Three patterns that each start with one character
+# class are faster than one alternation: the regex engine then skips ahead
+# to the next candidate character instead of trying every branch everywhere.
+_SUSPECT_CHAR = re.compile(
     "[\u00a0\u00ad\u00d0\u00f0\u0189\u0256\u2000-\u206f\u3000\ufe63\uff0d\ufeff\u2212]"
-    "|[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ](?![^\\W\\d_])|[uU][ỳýỷỹỵỲÝỶỸỴ](?![^\\W\\d_])"
 )
+_SUSPECT_OA = re.compile("[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ](?![^\\W\\d_])")
+_SUSPECT_UY = re.compile("[uU][ỳýỷỹỵỲÝỶỸỴ](?![^\\W\\d_])")
 
 
 def _normalize(line: str) -> str:
     if line.isascii() or (
-        unicodedata.is_normalized("NFC", line) and not _SUSPECT.search(line)
+        unicodedata.is_normalized("NFC", line)
+        and not _SUSPECT_CHAR.search(line)
+        and not _SUSPECT_OA.search(line)
+        and not _SUSPECT_UY.search(line)
     ):
         return line
     return normalize(line)
