@@ -73,11 +73,16 @@ _SUBJECT = re.compile(r"(?<![^\W\d_])(?:V/v|V/V|Về\s+việc|VỀ\s+VIỆC)\b\s
 # A word written with a capital first letter: a part of a place name.
 _NAME_WORD = re.compile(rf"{UPPER}{LOWER}*\.?|[-\u2013]")
 _UPPER_LETTERS = re.compile(r"[^\W\d_]")
+_SMALL_LETTER = re.compile(LOWER)
 _PROVINCE_SPLIT = re.compile(
     r"^(?P<body>.*?)\s*\b(?P<unit>TỈNH|THÀNH PHỐ|TP\.?)\s+(?P<name>.+)$"
 )
+# The look-behind (no letter before the word) sits after each branch's first
+# letter, so that every branch starts with a literal: the regex engine can
+# then jump from one "t"/"T" to the next instead of trying each position of a
+# whole document.
 _PROVINCE_IN_TEXT = re.compile(
-    r"(?<![^\W\d_])(?:tỉnh|Tỉnh ủy|Tỉnh Ủy)\s+"
+    r"(?:t(?<![^\W\d_]t)ỉnh|T(?<![^\W\d_]T)ỉnh ủy|T(?<![^\W\d_]T)ỉnh Ủy)\s+"
     rf"(?P<name>{UPPER}{LOWER}+(?:\s+{UPPER}{LOWER}+){{0,3}})"
 )
 _ABBREVIATIONS = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
@@ -86,6 +91,10 @@ _PLACE_STOP = frozenset({"Số", "Ngày", "Tháng", "Năm"})
 
 def is_upper(text: str) -> bool:
     """True when every letter of *text* is a capital (and there is one)."""
+    if _SMALL_LETTER.search(text):
+        # Most lines are sentences whose first small letter comes early;
+        # listing every letter of a long paragraph costs far more.
+        return False
     letters = _UPPER_LETTERS.findall(text)
     return bool(letters) and all(c.isupper() for c in letters)
 
