@@ -111,8 +111,9 @@ def read_body_tasks(ctx: Context, roots: list[Node]) -> list[Task]:
                 lead_text = under_agency or None
             lead: Agency | None = ctx.agency(lead_text) if lead_text else None
             number = _number(node)
+            slug = "-".join(fold(number).split()) or "x"
+            group = _group(node)
             for k, (text, line) in enumerate(texts, start=1):
-                slug = "-".join(fold(number).split()) or "x"
                 task_id = f"body/{slug}/{k}"
                 while task_id in ids:
                     task_id += "-2"
@@ -123,7 +124,7 @@ def read_body_tasks(ctx: Context, roots: list[Node]) -> list[Task]:
                         number=number or None,
                         origin=TaskOrigin.BODY,
                         text=text,
-                        group=_group(node),
+                        group=group,
                         lead=lead,
                         lead_text=lead_text,
                         line=line,
