@@ -8,7 +8,6 @@ place and line numbers always point into the text the user gave.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from attrs import frozen
 
@@ -64,34 +63,19 @@ class Line:
         return not self.text
 
 
-# A line needs the full normalize() only when it is not NFC, holds a
-# look-alike or odd space, or may hold an old-style tone ("hoà", "thuỷ");
-# the rest (most lines) are already canonical, and skipping them is most of
-# the speed of the parser.  Three patterns that each start with one character
-# class are faster than one alternation: the regex engine then skips ahead
-# to the next candidate character instead of trying every branch everywhere.
-_SUSPECT_CHAR = re.compile(
-    "[\u00a0\u00ad\u00d0\u00f0\u0189\u0256\u2000-\u206f\u3000\ufe63\uff0d\ufeff\u2212]"
-)
-_SUSPECT_OA = re.compile("[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ](?![^\\W\\d_])")
-_SUSPECT_UY = re.compile("[uU][ỳýỷỹỵỲÝỶỸỴ](?![^\\W\\d_])")
-
-
-def _normalize(line: str) -> str:
-    if line.isascii() or (
-        unicodedata.is_normalized("NFC", line)
-        and not _SUSPECT_CHAR.search(line)
-        and not _SUSPECT_OA.search(line)
-        and not _SUSPECT_UY.search(line)
-    ):
-        return line
-    return normalize(line)
-
-
 def _clean(piece: str) -> str:
     if "*" in piece:
         piece = _EMPHASIS.sub("", piece)
-    return " ".join(piece.split())
+    # Most lines hold single spaces only (any other whitespace character is
+    # unprintable); they need no respacing, which costs more than the tests.
+    if (
+        "  " in piece
+        or not piece.isprintable()
+        or piece[:1] == " "
+        or piece[-1:] == " "
+    ):
+        return " ".join(piece.split())
+    return piece
 
 
 def split_lines(text: str) -> list[Line]:
@@ -104,8 +88,10 @@ def split_lines(text: str) -> list[Line]:
     """
     lines: list[Line] = []
     flat = text.replace("\r\n", "\n").replace("\r", "\n")
-    for no, raw_line in enumerate(flat.split("\n"), start=1):
-        raw = _normalize(raw_line)
+    # Normalizing the whole text once gives the same lines as normalizing
+    # each line (no step reaches across a line break), and its checks,
+    # which nearly always find nothing to do, run once instead of per line.
+    for no, raw in enumerate(normalize(flat).split("\n"), start=1):
         if "|" in raw:
             cells = tuple(c for c in (_clean(p) for p in _BAR.split(raw)) if c)
             body = " ".join(cells)
