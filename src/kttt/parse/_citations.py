@@ -61,7 +61,13 @@ __all__ = ["find_citations", "parse_citation", "review_citations"]
 # one of a few words (a self-reference's "này", a law's name, a plenum's
 # resolution).  Anchors are found with one simple pattern and ``str.find``,
 # which are fast; the costly patterns only run at anchors.
-_NUMBER_ANCHOR = re.compile(r"(?<![0-9/.\-])[0-9]{1,6}(?=[ ]?/|[ ]?-[ ]?[A-ZĐ])")
+# The look-behind (no digit, slash, dot or dash before the number) is
+# checked after the first digit, so that the pattern starts with a character
+# class and the regex engine skips ahead to the next digit instead of trying
+# every position.
+_NUMBER_ANCHOR = re.compile(
+    r"[0-9](?<![0-9/.\-][0-9])[0-9]{0,5}(?=[ ]?/|[ ]?-[ ]?[A-ZĐ])"
+)
 _WORD_ANCHORS = (
     "này",
     "Luật",

@@ -45,7 +45,13 @@ _REF_WORDS = (
 def _maybe_ref(text: str) -> bool:
     if _NUMBERISH.search(text):
         return True
-    low = " ".join(text.lower().split())
+    low = text.lower()
+    # The words are looked for with single spaces between them.  Text with no
+    # double space and no other whitespace (each such character is
+    # unprintable, and most text has none) needs no respacing, which would
+    # cost more than the search.
+    if "  " in low or not low.isprintable():
+        low = " ".join(low.split())
     return any(word in low for word in _REF_WORDS)
 
 
