@@ -15,8 +15,10 @@ kttt).
 
 from __future__ import annotations
 
+import statistics
 import sys
 import warnings
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +26,7 @@ from typing import TYPE_CHECKING
 sys.path.insert(0, str(Path(__file__).parent))
 
 from _timing import median_seconds
+from attrs import frozen
 
 import kttt
 from kttt.model import (
@@ -47,8 +50,6 @@ from kttt.model._deadline import _read_key
 from kttt.parse._deadline import parse_deadline
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from kttt.model import Deadline
 
 # Real phrases: the seeds' appendix column and reporting clauses, and the
@@ -132,27 +133,53 @@ def _try(func: Callable[[str], date | None], text: str) -> date | None:
         return None
 
 
+@frozen
+class _Row:
+    """One tool's line of the table: what to time, and how it scored."""
+
+    name: str
+    run: Callable[[], object]
+    """Calls the tool once on each phrase it accepts."""
+    calls: int
+    number: int
+    """Runs per timing: enough that one timing lasts a few milliseconds."""
+    verdicts: tuple[str, ...]
+
+
 def _row(
     name: str,
     func: Callable[[str], object],
     verdicts: list[str],
     accepted: list[str],
     number: int,
-) -> tuple[str, float | None, int, int, int]:
+) -> _Row:
     def run() -> None:
         for text in accepted:
             func(text)
 
-    micro = None
-    if accepted:
-        micro = median_seconds(run, repeat=7, number=number) / len(accepted) * 1e6
-    return (
-        name,
-        micro,
-        verdicts.count("right"),
-        verdicts.count("wrong"),
-        verdicts.count("declined"),
-    )
+    return _Row(name, run, len(accepted), number, tuple(verdicts))
+
+
+def _median_micros(rows: list[_Row], repeat: int = 21) -> dict[str, float | None]:
+    """Median µs per call of each row, timed in turns.
+
+    The machine may be shared: timing the rows in turns, *repeat* rounds of
+    one timing each, spreads any burst of load over every row, so that the
+    ratios between rows hold even when absolute times do not.
+    """
+    runs: dict[str, list[float]] = {row.name: [] for row in rows}
+    for _ in range(repeat):
+        for row in rows:
+            if row.calls:
+                runs[row.name].append(
+                    median_seconds(row.run, repeat=1, number=row.number)
+                )
+    return {
+        row.name: statistics.median(runs[row.name]) / row.calls * 1e6
+        if row.calls
+        else None
+        for row in rows
+    }
 
 
 def main() -> int:
@@ -166,6 +193,10 @@ def main() -> int:
     key_cached = parse_deadline.__wrapped__
 
     def cold(text: str) -> Deadline:
+        # A phrase never read before: no memo of earlier calls helps, neither
+        # the public cache on the text nor the one on the matching key below
+        # it.  Compiled patterns and the shared plain recurrences stay: they
+        # are built once, at import, like any other code.
         _read_key.cache_clear()
         return key_cached(text)
 
@@ -173,7 +204,7 @@ def main() -> int:
         _row("kttt.parse_deadline", kttt.parse_deadline, kttt_verdicts, texts, 2000)
     )
     rows.append(_row("  (key cache only)", key_cached, kttt_verdicts, texts, 500))
-    rows.append(_row("  (cold: no cache)", cold, kttt_verdicts, texts, 200))
+    rows.append(_row("  (cold: no cache)", cold, kttt_verdicts, texts, 100))
 
     accepted_by_dateutil = [t for t in texts if _try(_dateutil, t) is not None]
     rows.append(
@@ -200,7 +231,7 @@ def main() -> int:
             _dateutil_fuzzy,
             [_judge(_try(_dateutil_fuzzy, t), d) for t, d in PHRASES],
             [t for t in texts if _try(_dateutil_fuzzy, t) is not None],
-            200,
+            100,
         )
     )
     with warnings.catch_warnings():
@@ -213,23 +244,36 @@ def main() -> int:
                 _dateparser,
                 [_judge(_try(_dateparser, t), d) for t, d in PHRASES],
                 texts,
-                3,
+                2,
             )
         )
 
+    micros = _median_micros(rows)
     print(f"{len(PHRASES)} phrases; median µs per call over the phrases each accepts")
     print(f"{'tool':<26}{'µs/call':>10}{'right':>7}{'wrong':>7}{'declined':>10}")
-    for name, micro, right, wrong, declined in rows:
+    for row in rows:
+        micro = micros[row.name]
         shown = "-" if micro is None else f"{micro:.2f}"
-        print(f"{name:<26}{shown:>10}{right:>7}{wrong:>7}{declined:>10}")
-    by_name = {r[0]: r[1] for r in rows}
+        counts = [row.verdicts.count(v) for v in ("right", "wrong", "declined")]
+        print(f"{row.name:<26}{shown:>10}{counts[0]:>7}{counts[1]:>7}{counts[2]:>10}")
+    by_name = micros
     theirs, slow = by_name["dateutil.parser.parse"], by_name["dateparser.parse(vi)"]
-    for name in ("kttt.parse_deadline", "  (key cache only)", "  (kttt cold, same)"):
+    # The cold rows are the honest ones: the cached call is a dict look-up.
+    # "cold" is every phrase; "cold, same" only those dateutil accepts (two
+    # short ones), so it flatters kttt and is shown for reference.
+    for name in (
+        "kttt.parse_deadline",
+        "  (key cache only)",
+        "  (cold: no cache)",
+        "  (kttt cold, same)",
+    ):
         ours = by_name[name]
         if ours and theirs and slow:
+            ratio, faster = ours / theirs, slow / ours
+            met = "met" if ratio <= 0.2 and faster >= 50 else "NOT met"
             print(
-                f"{name.strip():<22} {ours / theirs:6.3f}x dateutil's time (target <= 0.2x),"
-                f" {slow / ours:7.0f}x faster than dateparser (target >= 50x)"
+                f"{name.strip(' ()'):<22} {ratio:6.3f}x dateutil's time (target <= 0.2x),"
+                f" {faster:5.0f}x faster than dateparser (target >= 50x): {met}"
             )
     misread = [
         t for (t, _), v in zip(PHRASES, kttt_verdicts, strict=True) if v != "right"

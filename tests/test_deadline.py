@@ -29,6 +29,7 @@ from kttt.model import (
     YearPart,
     due_key,
 )
+from kttt.model._deadline_syntax import Grammar, Rule
 from kttt.parse import parse_deadline
 
 # Every form of issue #3, in the spellings plans use, with the value it means.
@@ -535,3 +536,37 @@ def test_validators(build: object) -> None:
     assert callable(build)
     with pytest.raises(ValueError):  # noqa: PT011 - attrs' messages are tested by attrs
         build()
+
+
+def test_a_year_of_zeros_is_not_guessed() -> None:
+    """A first year written as 0000 is kept as text, not replaced by the last year."""
+    text = "Từ tháng 1/0000 đến tháng 5/2020"
+
+    assert parse_deadline(text) == Unspecified(text)
+
+
+def test_grammar_rejects_builder_with_other_names() -> None:
+    """A builder must take its rule's groups, by name and in order."""
+    rule = Rule(
+        r"quy (?P<q>[1-4]) (?P<y>[0-9]{4})", lambda y, q: (y, q), heads=("quy",)
+    )
+
+    with pytest.raises(ValueError, match="must take"):
+        Grammar([rule])
+
+
+def test_grammar_rejects_unnamed_groups() -> None:
+    """A rule's pattern holds named groups only, so that builders get them all."""
+    rule = Rule(r"quy ([1-4])", lambda: None, heads=("quy",))
+
+    with pytest.raises(ValueError, match="named groups only"):
+        Grammar([rule])
+
+
+def test_rule_is_tried_only_under_its_heads() -> None:
+    """A key whose first word is not one of a rule's heads is not read by it."""
+    grammar = Grammar(
+        [Rule(r"(?:theo )?quy (?P<q>[1-4])", lambda q: q, heads=("quy",))]
+    )
+
+    assert (grammar.whole("quy 2"), grammar.whole("theo quy 2")) == ("2", None)

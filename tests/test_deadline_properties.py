@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 import edtf
+import pytest
 from dateutil.rrule import rrulestr
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -30,6 +31,8 @@ from kttt.model import (
     Yearly,
     due_key,
 )
+from kttt.model._deadline import _RULES
+from kttt.model._deadline_syntax import Rule, head
 from kttt.parse import parse_deadline
 from kttt.strategies._deadlines import (
     deadline_years,
@@ -251,3 +254,15 @@ def test_occurrences_are_the_due_days(deadline: Deadline, year: int) -> None:
     found = deadline.occurrences(date(year, 1, 1), date(year, 12, 31))
 
     assert found == tuple(sorted(expected))
+
+
+@pytest.mark.parametrize("rule", _RULES, ids=lambda r: r.pattern[:40])
+@settings(max_examples=100)  # 24 rules: 100 keys each is plenty to reach every branch
+@given(data=st.data())
+def test_rules_begin_with_their_heads(
+    rule: Rule[Deadline], data: st.DataObject
+) -> None:
+    """Every key a rule matches starts with one of the heads the grammar files it under."""
+    text_key = data.draw(st.from_regex(rule.pattern, fullmatch=True))
+
+    assert head(text_key.partition(" ")[0]) in rule.heads

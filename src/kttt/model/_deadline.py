@@ -57,7 +57,7 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import MONTHLY, YEARLY, rrule, rruleset
 
 from kttt.errors import ParseError
-from kttt.model._deadline_syntax import D, Grammar, M, Q, Rule, Y, key
+from kttt.model._deadline_syntax import _KEY, D, Grammar, M, Q, Rule, Y, key
 from kttt.model._status import TaskStatus
 from kttt.text import normalize
 
@@ -109,6 +109,7 @@ def _between(
 
 
 _YEARS: Final = _between(1945, 2100)
+_MONTHS: Final = _between(1, 12)
 _ROMAN: Final = ("I", "II", "III", "IV")
 _ROMAN_VALUE: Final = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _DAY: Final = timedelta(days=1)
@@ -461,10 +462,13 @@ class InYearSpan:
     """
 
     first: int = field(validator=_YEARS)
-    last: int = field(validator=_YEARS)
+    last: int = field()
 
     @last.validator
-    def _check_last(self, _: Attribute[int], last: int) -> None:
+    def _check_last(self, attribute: Attribute[int], last: int) -> None:
+        # One validator doing both checks: attrs would chain two through a
+        # wrapper, and parsing builds a value per phrase.
+        _YEARS(self, attribute, last)
         if last <= self.first:
             msg = f"the last year must come after the first, got {self.first} - {last}"
             raise ValueError(msg)
@@ -674,10 +678,12 @@ class InMonthSpan:
     first_year: int = field(validator=_YEARS)
     first_month: int = field(validator=_between(1, 12))
     last_year: int = field(validator=_YEARS)
-    last_month: int = field(validator=_between(1, 12))
+    last_month: int = field()
 
     @last_month.validator
-    def _check_order(self, _: Attribute[int], last_month: int) -> None:
+    def _check_order(self, attribute: Attribute[int], last_month: int) -> None:
+        # One validator for both checks, as in InYearSpan.
+        _MONTHS(self, attribute, last_month)
         if (self.last_year, last_month) <= (self.first_year, self.first_month):
             msg = "the last month must come after the first"
             raise ValueError(msg)
@@ -825,13 +831,17 @@ class ByYear:
 # --- recurring deadlines -------------------------------------------------------
 
 
+# Days in each month of a non-leap year: 29 February would be skipped three
+# years in four, so it is not a day of every year.
+_MONTH_DAYS: Final = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _check_yearly_day(instance: Yearly, _: Attribute[int], day: int) -> None:
-    try:
-        # A non-leap year: 29 February would be skipped three years in four.
-        date(2001, instance.month, day)
-    except ValueError:
-        msg = f"{day}/{instance.month} is not a day of every year"
-        raise ValueError(msg) from None
+    # A table rather than building a date: this runs for every phrase read.
+    month = instance.month
+    if not (1 <= month <= 12 and 1 <= day <= _MONTH_DAYS[month]):  # noqa: PLR2004
+        msg = f"{day}/{month} is not a day of every year"
+        raise ValueError(msg)
 
 
 @frozen(repr=False, kw_only=True)
@@ -1064,7 +1074,8 @@ class Recurrences:
     def parts(self) -> tuple[Recurrence, ...]:
         """The recurrences that are set, monthly first and yearly last."""
         found = (self.monthly, self.quarterly, self.half_yearly, self.yearly)
-        return tuple(p for p in found if p is not None)
+        # A list comprehension: a generator costs more for four items.
+        return tuple([p for p in found if p is not None])
 
     is_recurring: ClassVar[bool] = True
     end: ClassVar[None] = None
@@ -1252,64 +1263,93 @@ def due_key(
 
 # --- the grammar -------------------------------------------------------------------
 
+# Each piece of pattern comes with the heads (first words) it can give a rule;
+# see :class:`Rule`.  ``#`` and ``##`` are a one- or two-digit number,
+# ``####`` a year.
+_NUMBER: Final = ("#", "##")
+_YEAR: Final = ("####",)
 _HANG: Final = r"(?:hang|moi)"
+_HANG_HEADS: Final = ("hang", "moi")
 _BY: Final = r"(?:truoc|cham nhat(?: la)?|den|vao|han chot|han|toi)"
+_BY_HEADS: Final = ("truoc", "cham", "den", "vao", "han", "toi")
 _DAY_LEAD: Final = rf"(?:(?:{_BY} )?ngay|{_BY})"
+_DAY_LEAD_HEADS: Final = (*_BY_HEADS, "ngay")
 _SINCE: Final = (
     rf"(?: tu nam (?P<since>{Y})"
     r"(?: (?:va )?(?:cac|nhung) nam (?:tiep theo|sau)| tro di)?)?"
 )
 
 
-def _since(g: dict[str, str | None]) -> int | None:
-    since = g.get("since")
-    return None if since is None else int(since)
+# Builders take the groups of their rule's pattern, by position and under
+# the same names (the grammar checks); a group that did not take part is None.
 
 
-def _int(g: dict[str, str | None], name: str) -> int:
-    value = g[name]
-    if value is None:  # pragma: no cover - the rules make these groups required
-        msg = f"missing {name}"
-        raise ValueError(msg)
-    return int(value)
+def _year(text: str | None) -> int | None:
+    return None if text is None else int(text)
 
 
-def _quarter(text: str | None) -> int:
-    if text is None:  # pragma: no cover - required by the rule
-        msg = "missing quarter"
-        raise ValueError(msg)
+def _quarter(text: str) -> int:
     return _ROMAN_VALUE.get(text) or int(text)
 
 
-def _month_span(g: dict[str, str | None]) -> InMonthSpan:
-    m1, m2, y2 = _int(g, "m1"), _int(g, "m2"), _int(g, "y2")
+# The plain recurrences are the commonest phrases of all ("Hàng năm" in every
+# row); they are immutable, so each is built and validated once and shared.
+_R = TypeVar("_R", bound=Recurrence)
+
+
+def _every(plain: _R) -> Callable[[str | None], _R]:
+    """A builder of *plain*, or of a copy of it that starts in a given year."""
+
+    def build(since: str | None) -> _R:
+        return plain if since is None else evolve(plain, since=int(since))
+
+    return build
+
+
+def _every_year_by(d: str, m: str, since: str | None) -> Yearly:
+    return Yearly(month=int(m), day=int(d), since=_year(since))
+
+
+def _every_month_by(d: str, since: str | None) -> Monthly:
+    return Monthly(day=int(d), since=_year(since))
+
+
+def _month_span(m1: str, y1: str | None, m2: str, y2: str) -> InMonthSpan:
+    first_month, last_month, last_year = int(m1), int(m2), int(y2)
     # "từ tháng 11 đến tháng 2/2023" starts in the year before.
-    y1 = int(g["y1"] or 0) or (y2 if m1 < m2 else y2 - 1)
-    return InMonthSpan(first_year=y1, first_month=m1, last_year=y2, last_month=m2)
+    if y1 is not None:
+        first_year = int(y1)
+    else:
+        first_year = last_year if first_month < last_month else last_year - 1
+    return InMonthSpan(
+        first_year=first_year,
+        first_month=first_month,
+        last_year=last_year,
+        last_month=last_month,
+    )
 
 
-def _year_span(g: dict[str, str | None]) -> InYear | InYearSpan:
-    first, last = _int(g, "y1"), _int(g, "y2")
+def _year_span(y1: str, y2: str) -> InYear | InYearSpan:
+    first, last = int(y1), int(y2)
     if first == last:
         return InYear(first)
     return InYearSpan(first=first, last=last)
 
 
-def _in_month(g: dict[str, str | None]) -> InMonth:
-    part = g.get("part")
-    return InMonth(
-        _int(g, "y"), _int(g, "m"), None if part is None else _MONTH_PART_KEYS[part]
-    )
+def _in_month(part: str | None, m: str, y: str) -> InMonth:
+    return InMonth(int(y), int(m), None if part is None else _MONTH_PART_KEYS[part])
 
 
-def _in_year(g: dict[str, str | None]) -> InYear:
-    part = g.get("part")
-    return InYear(_int(g, "y"), None if part is None else _YEAR_PART_KEYS[part])
+def _in_year(part: str | None, y: str) -> InYear:
+    return InYear(int(y), None if part is None else _YEAR_PART_KEYS[part])
 
 
-def _by_date(g: dict[str, str | None]) -> ByDate:
-    return ByDate(date(_int(g, "y"), _int(g, "m"), _int(g, "d")))
+def _by_date(d: str, m: str, y: str) -> ByDate:
+    return ByDate(date(int(y), int(m), int(d)))
 
+
+_yearly = _every(Yearly())
+_ONGOING: Final = Ongoing()
 
 # Order matters: where two rules match at the same place, the earlier wins,
 # so the longer and more specific rules come first.
@@ -1317,100 +1357,142 @@ _RULES: Final[Sequence[Rule[Deadline]]] = (
     # Recurring with a due day: "trước ngày 15/12 hằng năm", "hằng năm, trước 15/12".
     Rule(
         rf"(?:{_DAY_LEAD} )?(?P<d>{D}) (?:thang )?(?P<m>{M}) (?:cua )?{_HANG} nam{_SINCE}",
-        lambda g: Yearly(month=_int(g, "m"), day=_int(g, "d"), since=_since(g)),
+        _every_year_by,
+        heads=(*_DAY_LEAD_HEADS, *_NUMBER),
     ),
     Rule(
         rf"(?:dinh ky )?{_HANG} nam {_DAY_LEAD} (?P<d>{D}) (?:thang )?(?P<m>{M})"
         rf"(?! (?:nam )?[0-9]{{4}}){_SINCE}",
-        lambda g: Yearly(month=_int(g, "m"), day=_int(g, "d"), since=_since(g)),
+        _every_year_by,
+        heads=("dinh", *_HANG_HEADS),
     ),
     Rule(
         rf"(?:{_DAY_LEAD} )?(?P<d>{D}) (?:cua )?{_HANG} thang{_SINCE}",
-        lambda g: Monthly(day=_int(g, "d"), since=_since(g)),
+        _every_month_by,
+        heads=(*_DAY_LEAD_HEADS, *_NUMBER),
     ),
     Rule(
         rf"(?:dinh ky )?{_HANG} thang {_DAY_LEAD} (?P<d>{D})(?! (?:thang |nam )?[0-9]){_SINCE}",
-        lambda g: Monthly(day=_int(g, "d"), since=_since(g)),
+        _every_month_by,
+        heads=("dinh", *_HANG_HEADS),
     ),
     # "Từ năm 2022 và các năm tiếp theo".
     Rule(
         rf"(?:tu )?nam (?P<since>{Y})(?: va| tro di)? (?:cac|nhung) nam (?:tiep theo|sau)",
-        lambda g: Yearly(since=_since(g)),
+        _yearly,
+        heads=("tu", "nam"),
     ),
     # Spans of years: "giai đoạn 2021 - 2025", "từ năm 2021 đến năm 2025", "2021 - 2022".
     Rule(
         rf"(?:(?:trong )?(?:giai doan|thoi ky) (?:tu )?(?:nam )?|tu (?:nam )?|nam )"
         rf"(?P<y1>{Y}) (?:den |toi )?(?:het )?(?:nam )?(?P<y2>{Y})",
         _year_span,
+        heads=("trong", "giai", "thoi", "tu", "nam"),
     ),
-    Rule(rf"(?P<y1>{Y}) (?:den |toi )?(?:nam )?(?P<y2>{Y})", _year_span, scan=False),
-    # "Từ năm 2022 (trở đi)": every year from then on.
     Rule(
-        rf"tu nam (?P<since>{Y})(?: tro di| tro ve sau)?",
-        lambda g: Yearly(since=_since(g)),
+        rf"(?P<y1>{Y}) (?:den |toi )?(?:nam )?(?P<y2>{Y})",
+        _year_span,
+        heads=_YEAR,
+        scan=False,
     ),
+    # "Từ năm 2022 (trở đi)": every year from then on.
+    Rule(rf"tu nam (?P<since>{Y})(?: tro di| tro ve sau)?", _yearly, heads=("tu",)),
     # Plain recurrences: "hằng năm", "định kỳ 6 tháng", "hàng quý", "hằng tháng".
-    Rule(rf"(?:dinh ky )?{_HANG} nam{_SINCE}", lambda g: Yearly(since=_since(g))),
+    Rule(rf"(?:dinh ky )?{_HANG} nam{_SINCE}", _yearly, heads=("dinh", *_HANG_HEADS)),
     Rule(
         rf"(?:(?:dinh ky|{_HANG}) (?:6|sau) thang(?: (?:mot|1) lan)?"
         rf"|(?:6|sau) thang (?:mot|1) lan|(?:dinh ky|{_HANG}) nua nam){_SINCE}",
-        lambda g: HalfYearly(since=_since(g)),
+        _every(HalfYearly()),
+        heads=("dinh", *_HANG_HEADS, "#", "sau"),
     ),
     Rule(
         rf"(?:(?:dinh ky )?{_HANG} quy|dinh ky quy|theo quy){_SINCE}",
-        lambda g: Quarterly(since=_since(g)),
+        _every(Quarterly()),
+        heads=("dinh", *_HANG_HEADS, "theo"),
     ),
     Rule(
         rf"(?:(?:dinh ky )?{_HANG} thang|dinh ky thang){_SINCE}",
-        lambda g: Monthly(since=_since(g)),
+        _every(Monthly()),
+        heads=("dinh", *_HANG_HEADS),
     ),
     # Halves, quarters, months.
     Rule(
         rf"(?:(?:6|sau) thang|nua) (?P<h>dau|cuoi) (?:nam )?(?P<y>{Y})",
-        lambda g: InHalf(_int(g, "y"), 1 if g["h"] == "dau" else 2),
+        lambda h, y: InHalf(int(y), 1 if h == "dau" else 2),
+        heads=("#", "sau", "nua"),
     ),
     Rule(
         rf"quy (?P<q>{Q}) (?:nam )?(?P<y>{Y})",
-        lambda g: InQuarter(_int(g, "y"), _quarter(g["q"])),
+        lambda q, y: InQuarter(int(y), _quarter(q)),
+        heads=("quy",),
     ),
     Rule(
         rf"(?:tu )?thang (?P<m1>{M})(?: (?:nam )?(?P<y1>{Y}))? (?:den |toi )?(?:het )?"
         rf"(?:thang )?(?P<m2>{M}) (?:nam )?(?P<y2>{Y})",
         _month_span,
+        heads=("tu", "thang"),
     ),
     Rule(
         rf"(?:(?P<part>thuong tuan|trung tuan|ha tuan|dau|giua|cuoi) )?"
         rf"thang (?P<m>{M}) (?:nam )?(?P<y>{Y})",
         _in_month,
+        heads=("thuong", "trung", "ha", "dau", "giua", "cuoi", "thang"),
     ),
-    Rule(rf"(?P<m>{M}) (?P<y>{Y})", _in_month, scan=False),
+    Rule(
+        rf"(?P<m>{M}) (?P<y>{Y})",
+        lambda m, y: InMonth(int(y), int(m)),
+        heads=_NUMBER,
+        scan=False,
+    ),
     # By a year or a day.
-    Rule(rf"(?:den|toi) (?:het )?nam (?P<y>{Y})", lambda g: ByYear(_int(g, "y"))),
+    Rule(
+        rf"(?:den|toi) (?:het )?nam (?P<y>{Y})",
+        lambda y: ByYear(int(y)),
+        heads=("den", "toi"),
+    ),
     Rule(
         rf"truoc nam (?P<y>{Y})",
-        lambda g: ByDate(date(_int(g, "y") - 1, 12, 31)),
+        lambda y: ByDate(date(int(y) - 1, 12, 31)),
+        heads=("truoc",),
     ),
     Rule(
         rf"{_BY} (?:ngay )?(?P<d>{D}) (?:thang )?(?P<m>{M}) (?:nam )?(?P<y>{Y})",
         _by_date,
+        heads=_BY_HEADS,
     ),
     Rule(
         rf"(?:ngay )?(?P<d>{D}) (?:thang )?(?P<m>{M}) (?:nam )?(?P<y>{Y})",
         _by_date,
+        heads=("ngay", *_NUMBER),
         scan=False,
     ),
     # Years: "năm 2021", "cuối năm 2022", and a bare "2021" as a whole cell.
-    Rule(rf"(?:(?P<part>dau|cuoi) )?nam (?P<y>{Y})", _in_year),
-    Rule(rf"(?P<y>{Y})", _in_year, scan=False),
+    Rule(
+        rf"(?:(?P<part>dau|cuoi) )?nam (?P<y>{Y})",
+        _in_year,
+        heads=("dau", "cuoi", "nam"),
+    ),
+    Rule(rf"(?P<y>{Y})", lambda y: InYear(int(y)), heads=_YEAR, scan=False),
     # Continuous work.
-    Rule(r"thuong xuyen(?: lien tuc)?|lien tuc", lambda _: Ongoing()),
+    Rule(
+        r"thuong xuyen(?: lien tuc)?|lien tuc",
+        lambda: _ONGOING,
+        heads=("thuong", "lien"),
+    ),
 )
 
 _GRAMMAR: Final = Grammar(_RULES)
 # Every rule holds a digit or one of these words; text without them (most
-# unreadable phrases) is turned away before the grammar is tried.
+# unreadable phrases) is not scanned.
 _ANCHOR: Final = re.compile(r"[0-9]|nam|quy|thang|thuong|lien")
 _JOIN: Final = frozenset({"", "va", "dinh ky", "bao cao"})
+_RECURRENCE: Final = (Yearly, HalfYearly, Quarterly, Monthly)
+_PART_NAMES: Final[dict[type, str]] = {
+    Monthly: "monthly",
+    Quarterly: "quarterly",
+    HalfYearly: "half_yearly",
+    Yearly: "yearly",
+}
 
 
 def _specific(value: Recurrence) -> bool:
@@ -1430,20 +1512,20 @@ def _combine(found: Iterable[Recurrence]) -> Recurrence | Recurrences:
     by_kind: dict[type, Recurrence] = {}
     since: int | None = None
     for value in found:
-        since = since if since is not None else value.since
+        if since is None:
+            since = value.since
         seen = by_kind.get(type(value))
         if seen is None or (_specific(value) and not _specific(seen)):
             by_kind[type(value)] = value
-    parts = [evolve(p, since=since) for p in by_kind.values()]
+    # Most phrases say no first year, or say it on every part: then the parts
+    # are right as they are and need no copy.
+    parts: dict[str, Any] = {
+        _PART_NAMES[kind]: p if p.since == since else evolve(p, since=since)
+        for kind, p in by_kind.items()
+    }
     if len(parts) == 1:
-        return parts[0]
-    kinds = {type(p): p for p in parts}
-    return Recurrences(
-        monthly=cast("Monthly | None", kinds.get(Monthly)),
-        quarterly=cast("Quarterly | None", kinds.get(Quarterly)),
-        half_yearly=cast("HalfYearly | None", kinds.get(HalfYearly)),
-        yearly=cast("Yearly | None", kinds.get(Yearly)),
-    )
+        return cast("Recurrence", next(iter(parts.values())))
+    return Recurrences(**parts)
 
 
 def read_deadline(text: str, *, strict: bool = False) -> Deadline | None:
@@ -1462,28 +1544,27 @@ def read_deadline(text: str, *, strict: bool = False) -> Deadline | None:
     >>> read_deadline("Theo tiến độ") is None
     True
     """
-    return _read_key(key(text), strict=strict)
+    # key(text), inlined because every reading starts here.
+    text_key = " ".join(text.translate(_KEY).split())
+    # A lone argument is its own cache key, cheaper than a tuple with the flag.
+    return _read_key(text_key, strict=True) if strict else _read_key(text_key)
 
 
 # Plans repeat a few phrases in every row ("Hàng năm", "2021 - 2022"), and
 # spelling variants share a key, so memoizing on the key pays; the values are
 # immutable, so sharing them is safe.
 @lru_cache(maxsize=4096)
-def _read_key(text_key: str, *, strict: bool) -> Deadline | None:
+def _read_key(text_key: str, *, strict: bool = False) -> Deadline | None:
     """Read a matching key (see :func:`read_deadline`)."""
-    if _ANCHOR.search(text_key) is None:
-        return None
     whole = _GRAMMAR.whole(text_key)
     if whole is not None:
         return whole
+    if _ANCHOR.search(text_key) is None:
+        return None
     found = list(_GRAMMAR.scan(text_key))
     if not found:
         return None
-    recurring = [
-        v
-        for v, _, _ in found
-        if isinstance(v, Yearly | HalfYearly | Quarterly | Monthly)
-    ]
+    recurring = [v for v, _, _ in found if isinstance(v, _RECURRENCE)]
     if strict:
         gaps = [text_key[: found[0][1]], text_key[found[-1][2] :]]
         gaps += [text_key[a[2] : b[1]] for a, b in itertools.pairwise(found)]

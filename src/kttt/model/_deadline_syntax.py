@@ -8,23 +8,29 @@ into one space.  ``Quý I/2021``, ``quý I - 2021`` and ``QUY I.2021`` all give
 handling and cannot backtrack badly: tokens are words separated by single
 spaces.
 
+Each rule names the words a phrase of its kind begins with (its *heads*), and
+the grammar tries on a key only the rules whose heads hold the key's first
+word: two or three patterns rather than two dozen.  That dispatch, not the
+patterns, is what makes reading a phrase for the first time cheap.
+
 The rules themselves live next to the classes they build, in
 :mod:`kttt.model._deadline`; this module only assembles them.
 """
 
 from __future__ import annotations
 
+import inspect
 import re
 import unicodedata
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Final, Generic, TypeVar
+from typing import TYPE_CHECKING, Final, Generic, TypeAlias, TypeVar
 
-from attrs import frozen
+from attrs import field, frozen
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
-__all__ = ["D", "Grammar", "M", "Q", "Rule", "Y", "key"]
+__all__ = ["D", "Grammar", "M", "Q", "Rule", "Y", "head", "key"]
 
 T = TypeVar("T")
 
@@ -83,82 +89,164 @@ def key(text: str) -> str:
     return " ".join(text.translate(_KEY).split())
 
 
+def head(word: str) -> str:
+    """Return the class of a key's word that rules dispatch on.
+
+    A number stands for its kind, not its value: ``#`` for a one-digit
+    number, ``##`` for two digits, ``####`` for a year.  Any other word is
+    its own class.
+
+    >>> head("quy"), head("6"), head("15"), head("2021")
+    ('quy', '#', '##', '####')
+    """
+    return "#" * len(word) if word[:1].isdigit() else word
+
+
 @frozen
 class Rule(Generic[T]):
     """One way of writing a deadline: a pattern over keys and a builder.
 
-    *pattern* uses named groups; *build* receives them by name (``None`` for
-    a group that did not take part) and returns a value, or raises
-    ``ValueError`` when the numbers make no sense (``30/2/2021``).  A rule
-    with ``scan=False`` is tried on whole phrases only: a bare ``2021`` or
-    ``30/6/2021`` inside a longer cell is more often part of a reference
-    (``Luật ... năm 2012``, ``... ngày 25/9/2020``) than a deadline.
+    *pattern* uses named groups and no unnamed capturing ones.  *build*
+    takes the groups as positional arguments named like them, in the order
+    they open in the pattern (``None`` for a group that did not take part),
+    and returns a value, or raises ``ValueError`` when the numbers make no
+    sense (``30/2/2021``).  Positional arguments spare building a dict per
+    phrase; :class:`Grammar` checks the names, so they cannot drift apart.
+
+    *heads* are the :func:`head` classes of the words a phrase of this rule
+    can begin with: ``("quy",)`` for ``quy i 2021``, ``("#", "##")`` for a
+    day.  The grammar tries the rule only on keys that begin with one of
+    them, so a head left out is a spelling the rule does not read (a test
+    checks every rule's pattern against its heads).
+
+    A rule with ``scan=False`` is tried on whole phrases only: a bare
+    ``2021`` or ``30/6/2021`` inside a longer cell is more often part of a
+    reference (``Luật ... năm 2012``, ``... ngày 25/9/2020``) than a deadline.
     """
 
     pattern: str
-    build: Callable[[dict[str, str | None]], T]
-    scan: bool = True
+    build: Callable[..., T]
+    heads: tuple[str, ...] = field(kw_only=True)
+    scan: bool = field(default=True, kw_only=True)
 
 
 _GROUP = re.compile(r"\(\?P<([a-z_0-9]+)>")
 # Words that may come before a whole phrase without changing what it means:
 # "trong quý II/2022", "chậm nhất trong tháng 8/2022", "hoàn thành năm 2021".
-_FILLER = (
-    r"(?:(?:trong|vao|cham nhat|hoan thanh|du kien|thoi gian|thoi han|xong) ){0,3}"
+_FILLER_WORDS: Final = (
+    "trong",
+    "vao",
+    "cham nhat",
+    "hoan thanh",
+    "du kien",
+    "thoi gian",
+    "thoi han",
+    "xong",
 )
-_LEFT = r"(?<![0-9a-z])"
-_RIGHT = r"(?![0-9a-z])"
+_FILLER: Final = re.compile(f"(?:{'|'.join(_FILLER_WORDS)}) ")
+_FILLER_HEADS: Final = frozenset(w.split()[0] for w in _FILLER_WORDS)
+_MAX_FILLERS: Final = 3
+_RIGHT: Final = r"(?![0-9a-z])"
+
+
+# One rule, compiled: its pattern and its builder.
+_Compiled: TypeAlias = tuple[re.Pattern[str], Callable[..., T]]
+
+
+def _check(rule: Rule[T]) -> None:
+    """Check that *rule* holds named groups only and that its builder takes them."""
+    names = tuple(_GROUP.findall(rule.pattern))
+    if re.compile(rule.pattern).groups != len(names):
+        msg = f"rule patterns may hold named groups only: {rule.pattern!r}"
+        raise ValueError(msg)
+    params = tuple(inspect.signature(rule.build).parameters)
+    if params != names:
+        msg = f"the builder of {rule.pattern!r} must take {names}, not {params}"
+        raise ValueError(msg)
+
+
+def _build(m: re.Match[str], build: Callable[..., T]) -> T | None:
+    """Build the value of a rule's match, or ``None`` if it is invalid."""
+    try:
+        return build(*m.groups())
+    except ValueError:
+        return None
 
 
 class Grammar(Generic[T]):
-    """An ordered list of rules, compiled into two patterns.
+    """An ordered list of rules, tried per head.
 
-    The *whole-phrase* pattern is every rule, in order, anchored at both ends
-    after optional filler words.  The *scan* pattern is the rules with
-    ``scan=True``, searched for anywhere between word boundaries.  When two
-    rules could match at the same place the earlier one wins, so longer and
-    more specific rules come first.
+    When two rules could match at the same place the earlier one wins, so
+    longer and more specific rules come first.  A whole phrase may start
+    with up to three filler words (``trong``, ``chậm nhất`` ...); scanning
+    looks for the rules with ``scan=True`` anywhere between word boundaries.
+    Each rule is compiled once, on its own: trying the two or three rules of
+    a head one after the other costs about what one alternation of them
+    would, and keeps the groups' names and numbers the rule's own.
     """
 
     def __init__(self, rules: Sequence[Rule[T]]) -> None:
-        self._rules = tuple(rules)
-        self._names: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
-        whole: list[str] = []
-        scan: list[str] = []
-        for i, rule in enumerate(self._rules):
-            prefix = f"r{i}_"
-            names = tuple(_GROUP.findall(rule.pattern))
-            inner = _GROUP.sub(rf"(?P<{prefix}\1>", rule.pattern)
-            self._names.append((names, tuple(prefix + n for n in names)))
-            whole.append(f"(?P<r{i}>{inner})")
+        self._whole: dict[str, tuple[_Compiled[T], ...]] = {}
+        self._scan: dict[str, tuple[_Compiled[T], ...]] = {}
+        whole: list[tuple[Rule[T], _Compiled[T]]] = []
+        scan: list[tuple[Rule[T], _Compiled[T]]] = []
+        for rule in rules:
+            _check(rule)
+            whole.append((rule, (re.compile(rule.pattern), rule.build)))
             if rule.scan:
-                scan.append(f"(?P<r{i}>{inner})")
-        self._whole = re.compile(f"{_FILLER}(?:{'|'.join(whole)})")
-        self._scan = re.compile(f"{_LEFT}(?:{'|'.join(scan)}){_RIGHT}")
-
-    def _build(self, m: re.Match[str]) -> T | None:
-        """Build the value of the rule that matched, or ``None`` if it is invalid."""
-        group = m.lastgroup
-        if group is None:  # pragma: no cover - every alternative is a named group
-            return None
-        index = int(group[1:])
-        names, prefixed = self._names[index]
-        groups: dict[str, str | None] = {}
-        for name, full in zip(names, prefixed, strict=True):
-            groups[name] = m.group(full)
-        try:
-            return self._rules[index].build(groups)
-        except ValueError:
-            return None
+                tail = f"(?:{rule.pattern}){_RIGHT}"
+                scan.append((rule, (re.compile(tail), rule.build)))
+        for h in sorted({h for rule in rules for h in rule.heads}):
+            self._whole[h] = tuple(c for rule, c in whole if h in rule.heads)
+            if scanned := tuple(c for rule, c in scan if h in rule.heads):
+                self._scan[h] = scanned
+        # Where a scan may find something: a head of a scanning rule, as a
+        # whole word.  Plain literals, not groups, so that the regex engine
+        # skips an alternative on its first letter.
+        words = "|".join(
+            rf"[0-9]{{{len(h)}}}" if h.startswith("#") else re.escape(h)
+            for h in sorted(self._scan)
+        )
+        self._heads = re.compile(rf"(?<![0-9a-z])(?:{words}){_RIGHT}")
 
     def whole(self, text_key: str) -> T | None:
         """Read *text_key* as one phrase, or return ``None``.
 
-        >>> Grammar([Rule(r"quy (?P<q>[1-4])", lambda g: g["q"])]).whole("trong quy 2")
+        >>> Grammar([Rule(r"quy (?P<q>[1-4])", lambda q: q, heads=("quy",))]).whole(
+        ...     "trong quy 2")
         '2'
         """
-        m = self._whole.fullmatch(text_key)
-        return None if m is None else self._build(m)
+        word = text_key.partition(" ")[0]
+        if word in _FILLER_HEADS:
+            return self._whole_after_fillers(text_key)
+        # The common case, kept free of calls: one dict look-up, then the
+        # head's rules in order.
+        for pattern, build in self._whole.get(
+            "#" * len(word) if word[:1].isdigit() else word, ()
+        ):
+            if (m := pattern.fullmatch(text_key)) is not None:
+                try:
+                    return build(*m.groups())
+                except ValueError:
+                    return None
+        return None
+
+    def _whole_after_fillers(self, text_key: str) -> T | None:
+        """:meth:`whole` for a key that starts with a filler word."""
+        starts = [0]
+        while len(starts) <= _MAX_FILLERS and (
+            f := _FILLER.match(text_key, starts[-1])
+        ):
+            starts.append(f.end())
+        # As a greedy ``(filler ){0,3}`` would: the most fillers first.  The
+        # first place where some rule matches decides, valid or not.
+        for pos in reversed(starts):
+            end = text_key.find(" ", pos)
+            word = text_key[pos : end if end >= 0 else None]
+            for pattern, build in self._whole.get(head(word), ()):
+                if (m := pattern.fullmatch(text_key, pos)) is not None:
+                    return _build(m, build)
+        return None
 
     def scan(self, text_key: str) -> Iterator[tuple[T, int, int]]:
         """Yield every valid phrase found in *text_key*, left to right, with its span.
@@ -166,13 +254,17 @@ class Grammar(Generic[T]):
         A match whose numbers make no sense is skipped whole, so that its
         pieces are not read again as something else.
 
-        >>> list(Grammar([Rule(r"quy (?P<q>[1-4])", lambda g: g["q"])]).scan(
+        >>> list(Grammar([Rule(r"quy (?P<q>[1-4])", lambda q: q, heads=("quy",))]).scan(
         ...     "quy 1 va quy 3"))
         [('1', 0, 5), ('3', 9, 14)]
         """
         pos = 0
-        while (m := self._scan.search(text_key, pos)) is not None:
-            pos = m.end()
-            value = self._build(m)
-            if value is not None:
-                yield value, m.start(), m.end()
+        while (word := self._heads.search(text_key, pos)) is not None:
+            pos = word.end()
+            for pattern, build in self._scan[head(word.group())]:
+                if (m := pattern.match(text_key, word.start())) is not None:
+                    pos = m.end()
+                    value = _build(m, build)
+                    if value is not None:
+                        yield value, m.start(), m.end()
+                    break
