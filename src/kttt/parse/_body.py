@@ -5,6 +5,9 @@ one task, and so is the text after ``1.2. Sở …:`` on a heading line.  The
 lead agency (*chủ trì*) is the heading right above the text when that heading
 is the name of an agency (``2.3. Sở Kế hoạch và Đầu tư``); a topic heading
 (``6. Phát huy vai trò …``) names none, and its tasks have no lead.
+Labelled fields (``Thời gian: Quý II/2023``, ``Cơ quan chủ trì: …; cơ quan
+phối hợp: …``) in a task's text or on the lines after it give its deadline,
+lead and coordinators.
 """
 
 from __future__ import annotations
@@ -14,24 +17,38 @@ from collections import Counter
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from attrs import define
+
 from kttt.agencies import covers
-from kttt.model import Agency, Severity, Task, TaskOrigin
+from kttt.errors import ParseError
+from kttt.model import Agency, Deadline, Severity, Task, TaskOrigin, Unspecified
+from kttt.parse._deadline import parse_deadline
+from kttt.parse._phrases import FIELD_START, split_fields
 from kttt.text import fold
 
 if TYPE_CHECKING:
     from kttt.parse._context import Context
-    from kttt.parse._outline import Node
+    from kttt.parse._outline import Item, Node
 
-__all__ = ["agency_heading", "cross_check", "read_body_tasks", "read_objectives"]
+__all__ = [
+    "AGENCY_WORDS",
+    "agency_heading",
+    "cross_check",
+    "is_paragraph",
+    "read_body_tasks",
+    "read_objectives",
+]
 
-_AGENCY_HEAD = re.compile(
-    r"""^(?:Các\s+|Giao\s+)?(?:
+AGENCY_WORDS = r"""(?:
         Sở(?!\s+hữu)|Ban(?!\s+hành)|Bộ(?!\s+máy)|Ủy\s+ban|UBND|HĐND|Hội\s+đồng|Liên\s+minh|Liên\s+đoàn
       | Bảo\s+hiểm|Ngân\s+hàng|Kho\s+bạc|Trường|Hội(?!\s+(?:nghị|chợ|thảo|nhập))|Tỉnh\s+đoàn
       | Đoàn(?!\s+kết)|Mặt\s+trận|Văn\s+phòng|Công\s+an|Cục|Chi\s+cục|Cơ\s+quan|đơn\s+vị|địa\s+phương
       | Đài|Báo\s|Thanh\s+tra|Trung\s+tâm|Viện|Quỹ|Tỉnh\s+ủy|Thành\s+ủy|Chi\s+nhánh|BCĐ|Bộ\s+Chỉ\s+huy
-      | Cục\s+Thuế|Hiệp\s+hội|Liên\s+hiệp
-    )""",
+      | Cục\s+Thuế|Hiệp\s+hội|Liên\s+hiệp|Thường\s+trực|Chủ\s+tịch
+    )"""
+"""The first word of an agency's name (a ``re.VERBOSE`` fragment)."""
+_AGENCY_HEAD = re.compile(
+    rf"^(?:Các\s+|Giao\s+)?{AGENCY_WORDS}",
     re.VERBOSE | re.IGNORECASE,
 )
 _PARAGRAPH_END = (".", ";", ":", "./.")
@@ -86,51 +103,194 @@ def _group(node: Node) -> str | None:
     return chosen.title or None
 
 
+@define
+class _Draft:
+    """A body task while its fields are being gathered."""
+
+    text: str
+    line: int
+    lead_text: str | None
+    fields: dict[str, str]
+    mark: str = ""
+
+
+# A deadline phrase that ends a task's sentence: after a comma ("…, hằng
+# năm."), or opened by a preposition ("… trong Quý III/2023.").  Only the
+# candidate is found here; kttt.parse_deadline decides whether it is one.
+_TRAILING = re.compile(
+    r"""(?:,\s*|\s+(?=(?:hoàn\s+thành\s+)?(?:trong|trước|vào|chậm\s+nhất)\s))
+    (?P<phrase>
+        (?:hoàn\s+thành\s+)?(?:(?:trong|trước|vào|chậm\s+nhất(?:\s+là)?)\s+)?
+        (?:ngày\s+[0-9]{1,2}\s*/\s*[0-9]{1,2}\s*/\s*[0-9]{4}
+          | quý\s+[IV]{1,3}(?:\s*/\s*|\s+năm\s+)[0-9]{4}
+          | tháng\s+[0-9]{1,2}(?:\s*/\s*|\s+năm\s+)[0-9]{4}
+          | (?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm\s+[0-9]{4}
+          | năm\s+[0-9]{4}
+          | (?:hằng|hàng)\s+(?:năm|quý|tháng)
+          | thường\s+xuyên
+          | định\s+kỳ\s+(?:(?:hằng|hàng)\s+(?:năm|quý|tháng)|(?:6|sáu)\s+tháng)
+        )
+    )\s*[.;]?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A bare date or year needs a preposition: "… số 09/NQ-CP ngày 02/02/2023."
+# ends a citation, not a deadline.
+_NEEDS_PREPOSITION = re.compile(r"^(?:ngày|năm)\b", re.IGNORECASE)
+# A bullet "- Sở Tài chính:" heads the bullets after it; longer is a sentence.
+_SUBHEAD_WORDS = 10
+
+
+def _trailing_deadline(
+    ctx: Context, text: str, line: int
+) -> tuple[Deadline, str] | None:
+    """A deadline phrase at the end of *text* that is not part of a reference."""
+    m = _TRAILING.search(text)
+    if m is None:
+        return None
+    phrase = m["phrase"].strip()
+    if _NEEDS_PREPOSITION.match(phrase) and not text[: m.start()].endswith(","):
+        return None
+    start = m.start("phrase")
+    if any(
+        s < m.end("phrase") and start < e
+        for s, e in (c.span for c in ctx.cites(text, line))
+    ):
+        return None
+    deadline = _deadline(phrase)
+    return (deadline, phrase) if deadline is not None else None
+
+
+def _deadline(phrase: str) -> Deadline | None:
+    try:
+        deadline = parse_deadline(phrase)
+    except ParseError:
+        return None
+    return None if isinstance(deadline, Unspecified) else deadline
+
+
+def _subhead(ctx: Context, item: Item) -> str | None:
+    """The agency a ``- Sở Tài chính:`` line names, when it heads the lines after it."""
+    text = item.text.strip()
+    if not text.endswith(":"):
+        return None
+    name = agency_heading(text)
+    if name is None:
+        return None
+    if len(name.split()) > _SUBHEAD_WORDS and not ctx.agency(name).known:
+        return None
+    return name
+
+
+def _nearest_agency(node: Node, root: Node) -> str | None:
+    for n in reversed(node.path()):
+        if n is root:
+            return None
+        if (name := agency_heading(n.title)) is not None:
+            return name
+    return None
+
+
+def _drafts(ctx: Context, node: Node, root: Node) -> list[_Draft]:
+    """The tasks written under one heading, each with its own fields."""
+    heading = agency_heading(node.title) if node is not root else None
+    above = _nearest_agency(node, root) if node is not root else None
+    drafts: list[_Draft] = []
+    shared: dict[str, str] = {}
+    sub: tuple[str, str] | None = None  # (agency, the mark of its bullet)
+    for item in node.items:
+        if FIELD_START.match(item.text):
+            _, found = split_fields(item.text)
+            # After a paragraph task, a field line is that task's; after
+            # bullets, it speaks for every task under the heading.
+            target = drafts[-1].fields if drafts and not drafts[-1].mark else shared
+            for kind, value in found.items():
+                target.setdefault(kind, value)
+            continue
+        if (name := _subhead(ctx, item)) is not None:
+            sub = (name, item.mark)
+            continue
+        if sub is not None and item.mark == sub[1]:
+            sub = None
+        text, fields = split_fields(item.text)
+        if not text:
+            continue
+        drafts.append(
+            _Draft(text, item.line, sub[0] if sub else above, fields, item.mark)
+        )
+    # Field lines under a heading that has no task text of its own: the
+    # heading itself is the task ("a. Tổ chức quán triệt …" then
+    # "Thời gian thực hiện: Thường xuyên").
+    if (
+        not drafts
+        and node is not root
+        and not node.children
+        and heading is None
+        and (is_paragraph(node.title) or above or shared)
+    ):
+        text, fields = split_fields(node.title)
+        if text:
+            drafts.append(_Draft(text, node.line, above, fields))
+    for draft in drafts:
+        for kind, value in shared.items():
+            draft.fields.setdefault(kind, value)
+    return drafts
+
+
 def read_body_tasks(ctx: Context, roots: list[Node]) -> list[Task]:
-    """One task per bullet, paragraph or inline text under the task headings."""
+    """One task per bullet, paragraph or inline text under the task headings.
+
+    Labelled fields in the text or on the lines after it (``Thời gian: Quý
+    II/2023``, ``Cơ quan chủ trì: …; cơ quan phối hợp: …``) give the task's
+    deadline, lead and coordinators; a deadline phrase that ends the sentence
+    (``…, hằng năm.``) gives its deadline.  Each keeps the words as written.
+    """
     tasks: list[Task] = []
     ids: set[str] = set()
     for root in roots:
         if not _TASK_ROOT.search(root.title):
             continue
         for node in root.walk():
-            if node is root and not node.items:
+            drafts = _drafts(ctx, node, root)
+            if not drafts:
                 continue
-            lead_text = agency_heading(node.title) if node is not root else None
-            texts = [(i.text, i.line) for i in node.items]
-            parent = node.parent
-            under_agency = (
-                parent is not None
-                and parent is not root
-                and agency_heading(parent.title)
-            )
-            leaf = not texts and not node.children and lead_text is None
-            if leaf and (is_paragraph(node.title) or under_agency):
-                # A numbered task ("a. Bố trí kinh phí") under an agency heading.
-                texts = [(node.title, node.line)]
-                lead_text = under_agency or None
-            lead: Agency | None = ctx.agency(lead_text) if lead_text else None
             number = _number(node)
             slug = "-".join(fold(number).split()) or "x"
             group = _group(node)
-            for k, (text, line) in enumerate(texts, start=1):
+            for k, draft in enumerate(drafts, start=1):
                 task_id = f"body/{slug}/{k}"
                 while task_id in ids:
                     task_id += "-2"
                 ids.add(task_id)
-                tasks.append(
-                    Task(
-                        id=task_id,
-                        number=number or None,
-                        origin=TaskOrigin.BODY,
-                        text=text,
-                        group=group,
-                        lead=lead,
-                        lead_text=lead_text,
-                        line=line,
-                    )
-                )
+                tasks.append(_task(ctx, draft, task_id, number, group))
     return tasks
+
+
+def _task(
+    ctx: Context, draft: _Draft, task_id: str, number: str, group: str | None
+) -> Task:
+    fields = draft.fields
+    lead_text = fields.get("lead") or draft.lead_text
+    coordinators_text = fields.get("coordinators")
+    deadline: Deadline | None = None
+    deadline_text = fields.get("deadline")
+    if deadline_text is not None:
+        deadline = _deadline(deadline_text)
+    elif (found := _trailing_deadline(ctx, draft.text, draft.line)) is not None:
+        deadline, deadline_text = found
+    return Task(
+        id=task_id,
+        number=number or None,
+        origin=TaskOrigin.BODY,
+        text=draft.text,
+        group=group,
+        lead=ctx.agency(lead_text) if lead_text else None,
+        coordinators=ctx.split(coordinators_text) if coordinators_text else (),
+        coordinators_text=coordinators_text,
+        deadline=deadline,
+        deadline_text=deadline_text,
+        lead_text=lead_text,
+        line=draft.line,
+    )
 
 
 def read_objectives(roots: list[Node]) -> list[str]:
@@ -153,12 +313,24 @@ _WORD = re.compile(r"[^\W_]+")
 
 
 def _words(text: str) -> frozenset[tuple[str, str]]:
-    """Pairs of neighbouring words: far more telling than single words.
+    r"""Pairs of neighbouring words: far more telling than single words.
 
+    Words are runs of alphanumerics (``[^\W_]+``).  Most whitespace-separated
+    tokens already are one (``str.isalnum`` is the same test as the regex),
+    so only the others, with punctuation attached, go through the regex.
     The text is already normalized, so lower case is key enough here and
     much cheaper than :func:`kttt.fold` on every task.
+
+    >>> sorted(_words("Hỗ trợ HTX_mới, (2023)"))
+    [('htx', 'mới'), ('hỗ', 'trợ'), ('mới', '2023'), ('trợ', 'htx')]
     """
-    return frozenset(pairwise(_WORD.findall(text.lower())))
+    words: list[str] = []
+    for token in text.lower().split():
+        if token.isalnum():
+            words.append(token)
+        else:
+            words.extend(_WORD.findall(token))
+    return frozenset(pairwise(words))
 
 
 def _agree(a: Agency, b: Agency) -> bool:

@@ -2,7 +2,7 @@
 
 Levels are not fixed by the numbering style: the first style seen opens a
 level and a style seen again closes every level below it, so ``I.``/``1.``/
-``a)`` and ``1.``/``1.1.``/``-`` and ``I``/``1)``/``a.`` all nest the way the
+``a)`` and ``1.``/``1.1.``/``-`` and ``I``/``1)``/``a.`` and ``I-``/``1-`` all nest the way the
 author meant.  Bullets (``-``, ``+``) and paragraphs are the text of the
 heading above them.  A line that starts in lower case continues the text
 before it: PDF page breaks and web pages cut sentences in two.
@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING
 from attrs import define, field
 
 from kttt.model import Section
+from kttt.parse._body import agency_heading
 from kttt.parse._header import is_upper
 from kttt.parse._lines import UPPER
+from kttt.parse._phrases import FIELD_START
 
 if TYPE_CHECKING:
     from kttt.parse._context import Context
@@ -25,21 +27,35 @@ if TYPE_CHECKING:
 
 __all__ = ["Item", "Node", "build_sections", "read_outline"]
 
-_ROMAN = re.compile(rf"^(?P<n>[IVXL]{{1,6}})(?:\s*[.):]\s*|\s+(?={UPPER}))(?P<t>\S.*)$")
+# Party documents write "I-" and "1-"; a hyphen counts only before a capital,
+# so that "5 - 7 hợp tác xã" stays text.
+_ROMAN = re.compile(
+    rf"^(?P<n>[IVXL]{{1,6}})(?:\s*[.):]\s*|\s*-\s+(?={UPPER})|\s+(?={UPPER}))(?P<t>\S.*)$"
+)
 _ROMAN_VALID = re.compile(
     r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$|^L?X{0,3}(?:IX|IV|V?I{0,3})$"
 )
 _DECIMAL = re.compile(
     r"^(?P<n>[0-9]{1,2}(?:\.[0-9]{1,2})*)"
-    rf"(?:(?P<p>[.):])(?:\s+|(?={UPPER}|\*))|\s+)(?P<t>\S.*)$"
+    rf"(?:(?P<p>[.):])(?:\s+|(?={UPPER}|\*))|\s*(?P<h>-)\s+(?={UPPER})|\s+)(?P<t>\S.*)$"
 )
 _ALPHA = re.compile(r"^(?P<n>[a-zđ])\s*[).]\s+(?P<t>\S.*)$")
 _BULLET = re.compile(r"^(?P<b>[-+•·*\u2013\u2014])\s*(?P<t>\S.*)$")
 _PAGE_NUMBER = re.compile(
     r"^[-\s]*[0-9]{1,3}[-\s]*$|^Trang\s+[0-9]{1,3}(?:/[0-9]{1,3})?$", re.IGNORECASE
 )
+# A rule under a title ("-----", "***") separates; it says nothing.
+_RULE = re.compile(r"^[-_=*~.\u2013\u2014\s]{3,}$")
 # A fully bold line longer than this is emphasis, not a heading.
 _BOLD_WORDS = 30
+_INTRO = ("none", 0)
+# Words that open a section of the plan: "Mục đích: …" is a heading and its text.
+_SECTION_LABEL = re.compile(
+    r"^(?:mục\s+(?:đích|tiêu)|yêu\s+cầu|quan\s+điểm|chỉ\s+tiêu|tầm\s+nhìn|nhiệm\s+vụ|giải\s+pháp)\b",
+    re.IGNORECASE,
+)
+# An agency's name, or a section label, is short.
+_HEAD_WORDS = 14
 _INLINE = re.compile(r"^(?P<head>[^:]{2,160}?)\s*:\s+(?P<rest>\S.{8,})$")
 
 
@@ -51,6 +67,8 @@ class Item:
     line: int
     bullet: bool = False
     inline: bool = False
+    mark: str = ""
+    """The bullet character (``-``, ``+``, ``*``), or ``""`` for a paragraph."""
     """True for the text after ``1.2. Sở …:`` on the heading's own line."""
 
 
@@ -95,7 +113,7 @@ def _heading(line: Line) -> tuple[tuple[str, int], str, str] | None:
     if m := _DECIMAL.match(text):
         n = re.sub(r"\s", "", m["n"])
         depth = n.count(".") + 1
-        if (m["p"] or depth > 1) and not n.endswith("."):
+        if (m["p"] or m["h"] or depth > 1) and not n.endswith("."):
             return ("decimal", depth), n, m["t"]
     if m := _ALPHA.match(text):
         return ("alpha", 0), m["n"], m["t"]
@@ -113,6 +131,23 @@ def _heading(line: Line) -> tuple[tuple[str, int], str, str] | None:
     return None
 
 
+def _splits(ctx: Context, head: str) -> bool:
+    """Whether ``head: rest`` on a heading line is a heading and its text.
+
+    Only when *head* names an agency (``1.2. Sở Thông tin và Truyền thông:
+    Hướng dẫn …``) or a section (``1. Mục đích: …``); a field label
+    (``Thời gian: Quý II/2023``) or the end of a sentence is part of the text.
+    """
+    head = head.strip()
+    if len(head.split()) > _HEAD_WORDS or FIELD_START.match(f"{head}:"):
+        return False
+    if _SECTION_LABEL.match(head):
+        return True
+    if any(mark in head for mark in ".;"):
+        return False
+    return agency_heading(head) is not None or ctx.agency(head).known
+
+
 def read_outline(ctx: Context, lines: list[Line]) -> list[Node]:
     """Build the outline tree from the plan body's lines; return the top nodes."""
     roots: list[Node] = []
@@ -122,7 +157,7 @@ def read_outline(ctx: Context, lines: list[Line]) -> list[Node]:
         if line.blank:
             continue
         text = line.text
-        if _PAGE_NUMBER.match(text):
+        if _PAGE_NUMBER.match(text) or _RULE.match(text):
             ctx.read(line.no)
             continue
         head = _heading(line) if not text[:1].islower() or _ALPHA.match(text) else None
@@ -136,26 +171,32 @@ def read_outline(ctx: Context, lines: list[Line]) -> list[Node]:
                 continue
             bullet = _BULLET.match(text)
             item = Item(
-                bullet["t"] if bullet else text, line.no, bullet=bullet is not None
+                bullet["t"] if bullet else text,
+                line.no,
+                bullet=bullet is not None,
+                mark=bullet["b"] if bullet else "",
             )
             if stack:
                 stack[-1].items.append(item)
                 last = item
             else:
-                node = Node("", "", line.no, ("none", 0), items=[item])
+                node = Node("", "", line.no, _INTRO, items=[item])
                 roots.append(node)
                 stack.append(node)
                 last = item
             continue
         style, number, title = head
         ctx.read(line.no)
+        if stack and stack[0].style == _INTRO:
+            # Text before the first heading (an introduction) holds no headings.
+            stack.clear()
         while stack and style in [n.style for n in stack]:
             if stack.pop().style == style:
                 break
         parent = stack[-1] if stack else None
         node = Node(number, title, line.no, style, parent=parent)
         m = _INLINE.match(title)
-        if m and len(m["head"].split()) <= 14:  # noqa: PLR2004
+        if m and _splits(ctx, m["head"]):
             node.title = m["head"].strip()
             node.items.append(Item(m["rest"].strip(), line.no, inline=True))
         siblings = parent.children if parent else roots
