@@ -44,8 +44,13 @@ _EXECUTE = re.compile(
     r"|căn\s+cứ\s+Quyết\s+định\s+(?:này\s+)?thi\s+hành|thi\s+hành\s+Quyết\s+định\s+này)",
     re.IGNORECASE,
 )
+# "…; Giám đốc Sở X và Chủ tịch UBND …" and "Chánh Văn phòng UBND tỉnh,
+# Giám đốc các Sở: …": a new executor starts at an office.  Commas inside a
+# name ("UBND các huyện, thành phố") are not followed by one.
 _AND_NEXT = re.compile(
-    r"\s+và\s+(?=(?:các|Thủ\s+trưởng|Giám\s+đốc|Chủ\s+tịch|Chánh)\b)", re.IGNORECASE
+    r"(?:\s+và|\s*,)\s+(?=(?:các\s|Thủ\s+trưởng|Giám\s+đốc|Chủ\s+tịch|Chánh|Trưởng|Người\s+đứng\s+đầu)\b)"
+    r"|\s+và\s+(?=các\b)",
+    re.IGNORECASE,
 )
 
 

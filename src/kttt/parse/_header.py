@@ -85,6 +85,10 @@ _PROVINCE_IN_TEXT = re.compile(
     r"(?:t(?<![^\W\d_]t)ỉnh|T(?<![^\W\d_]T)ỉnh ủy|T(?<![^\W\d_]T)ỉnh Ủy)\s+"
     rf"(?P<name>{UPPER}{LOWER}+(?:\s+{UPPER}{LOWER}+){{0,3}})"
 )
+_PARTY_BLOCK = re.compile(
+    r"^ĐẢNG\s+BỘ\s+(?:TỈNH|THÀNH\s+PHỐ)\s+(?P<name>.+?)\s+"
+    r"(?P<body>(?:BAN\s+THƯỜNG\s+VỤ\s+)?(?:TỈNH|THÀNH)\s+ỦY|BAN\s+CHẤP\s+HÀNH|BAN\s+THƯỜNG\s+VỤ)$"
+)
 _ABBREVIATIONS = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
 _PLACE_STOP = frozenset({"Số", "Ngày", "Tháng", "Năm"})
 
@@ -117,10 +121,19 @@ def issuer_name(block: str) -> tuple[str, str | None]:
     ('Tỉnh ủy Bình Định', 'Bình Định')
     >>> issuer_name("ỦY BAN NHÂN DÂN TỈNH")
     ('Ủy ban nhân dân tỉnh', None)
+    >>> issuer_name("ĐẢNG BỘ TỈNH BẮC GIANG TỈNH ỦY")
+    ('Tỉnh ủy Bắc Giang', 'Bắc Giang')
     """
     words = " ".join(block.split())
     if not is_upper(words):
         return words, None
+    if m := _PARTY_BLOCK.match(words):
+        # A Party header names the provincial Party organisation, then the
+        # committee that issues ("ĐẢNG BỘ TỈNH BẮC GIANG" / "TỈNH ỦY").
+        body = m["body"].lower()
+        return f"{body[:1].upper()}{body[1:]} {title_case(m['name'])}", title_case(
+            m["name"]
+        )
     m = _PROVINCE_SPLIT.match(words)
     if m is None:
         body, unit, name = words, "", ""

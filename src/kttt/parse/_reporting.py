@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from kttt.errors import ParseError
 from kttt.model import Agency, Deadline, ReportingDuty
-from kttt.parse._body import agency_heading
+from kttt.parse._body import AGENCY_WORDS, agency_heading, is_paragraph
 from kttt.parse._deadline import parse_deadline
 from kttt.parse._lines import UPPER
 from kttt.parse._phrases import strip_titles
@@ -24,16 +24,19 @@ _BY_DATE = re.compile(
     re.IGNORECASE,
 )
 _PERIODIC = re.compile(
-    r"định\s+kỳ\s+(?:(?:hằng|hàng)\s+(?:năm|quý|tháng)|[0-9]{1,2}\s+tháng(?:\s+(?:và|,)\s+(?:hằng|hàng)\s+năm)?"
-    r"|(?:sáu|6)\s+tháng(?:\s+(?:và|,)\s+(?:hằng|hàng)\s+năm)?)",
+    r"định\s+kỳ\s+(?:(?:hằng|hàng)\s+(?:năm|quý|tháng)|[0-9]{1,2}\s+tháng(?:(?:\s*,\s*|\s+và\s+)(?:hằng|hàng)\s+năm)?"
+    r"|(?:sáu|6)\s+tháng(?:(?:\s*,\s*|\s+và\s+)(?:hằng|hàng)\s+năm)?)",
     re.IGNORECASE,
 )
 _YEARLY = re.compile(r"(?:hằng|hàng)\s+năm", re.IGNORECASE)
 _SENTENCE = re.compile(rf"(?<=[.!?])\s+(?={UPPER})")
-_SEND_TO = re.compile(r"\bgửi\s+(?:về\s+)?(?P<to>[^,;()]+)", re.IGNORECASE)
-_REPORT_TO = re.compile(
-    r"báo\s+cáo\s+(?P<to>(?:UBND|Ủy\s+ban|Sở|Bộ|Ban|Thường\s+trực|Tỉnh\s+ủy|HĐND|Hội\s+đồng|Chủ\s+tịch)[^,;()]*)",
-    re.IGNORECASE,
+# The recipient follows "gửi", "về", "lên", "cho" or the verb itself, and is
+# an agency: "báo cáo kết quả về Sở Kế hoạch và Đầu tư", "gửi báo cáo về UBND
+# tỉnh", "báo cáo UBND tỉnh".  "về" alone is common ("báo cáo về tình hình"),
+# hence the agency word after it.
+_TO = re.compile(
+    rf"(?:\bgửi(?:\s+về)?|\bvề|\blên|\bcho|báo\s+cáo)\s+(?P<to>(?-i:{AGENCY_WORDS})[^,;()]*)",
+    re.IGNORECASE | re.VERBOSE,
 )
 _VIA = re.compile(r"\(\s*qua\s+(?P<via>[^)]+)\)", re.IGNORECASE)
 # Where an agency's name ends and the sentence goes on.
@@ -49,6 +52,42 @@ _NAME_END = re.compile(
 def _name(phrase: str) -> str:
     m = _NAME_END.search(phrase)
     return (phrase[: m.start()] if m else phrase).strip(" ,.;:")
+
+
+_MORE_TO = re.compile(
+    rf"\s*(?:,|\s+và)\s+(?P<to>(?-i:{AGENCY_WORDS})[^,;()]*)",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _recipients(sentence: str, m: re.Match[str], name: str) -> list[str]:
+    """The recipient *m* names and those listed right after it ("UBND tỉnh, Ban Thường vụ Tỉnh ủy")."""
+    names = [name]
+    end, whole = m.end(), m["to"].strip(" ,.;:")
+    # Only a name that ran to the comma can be followed by another one.
+    while name == whole and (more := _MORE_TO.match(sentence, end)):
+        name = _name(more["to"])
+        if not name:
+            break
+        names.append(name)
+        end, whole = more.end(), more["to"].strip(" ,.;:")
+    return names
+
+
+def _reporters(ctx: Context, subject: str) -> tuple[Agency, ...]:
+    """The reporting bodies: a list is split, one name ("Ban Kinh tế - Ngân sách Tỉnh ủy") is kept whole."""
+    if "," in subject or re.search(r"\svà\s", subject):
+        return ctx.split(subject)
+    return (ctx.agency(subject),)
+
+
+_SEND = re.compile(r"\bgửi\b", re.IGNORECASE)
+
+
+def _send_start(sentence: str, verb: int) -> int:
+    """Where to look for the recipient: from "gửi" or the verb, whichever is first."""
+    m = _SEND.search(sentence, 0, verb) if verb else None
+    return m.start() if m is not None else verb
 
 
 def _deadline(sentence: str) -> tuple[Deadline | None, str | None]:
@@ -80,11 +119,17 @@ def find_reporting(
         deadline, phrase = _deadline(sentence)
         if phrase is None:
             continue
-        by: tuple[Agency, ...] = ctx.split(strip_titles(subject)) if subject else ()
+        by = _reporters(ctx, strip_titles(subject)) if subject else ()
         to: list[Agency] = []
-        m = _SEND_TO.search(sentence) or _REPORT_TO.search(sentence)
-        if m is not None and (name := _name(m["to"])):
-            to.append(ctx.agency(name))
+        verb = _REPORT.search(sentence)
+        start = verb.start() if verb is not None else 0
+        # The first recipient after the reporters' verb; "… gửi Sở Kế hoạch
+        # và Đầu tư tổng hợp, báo cáo UBND tỉnh" names the next step, not a
+        # second recipient.
+        for m in _TO.finditer(sentence, _send_start(sentence, start)):
+            if (name := _name(m["to"])) and not _REPORT.fullmatch(name):
+                to.extend(ctx.agency(n) for n in _recipients(sentence, m, name))
+                break
         if (v := _VIA.search(sentence)) is not None and (name := _name(v["via"])):
             to.append(ctx.agency(name))
         duties.append(
@@ -103,7 +148,9 @@ def read_reporting(
     for root in roots:
         for node in root.walk():
             heading_by = agency_heading(node.title)
-            if not node.items and not node.children:
+            # A numbered paragraph ("2. Sở Kế hoạch và Đầu tư tổng hợp, báo
+            # cáo …") says its duty in its title, whatever follows it.
+            if is_paragraph(node.title) or (not node.items and not node.children):
                 out.extend(find_reporting(ctx, node.title, node.line, heading_by=None))
             for item in node.items:
                 out.extend(

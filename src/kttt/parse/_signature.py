@@ -100,7 +100,9 @@ def read_tail(
                 cap_title = role(m["rest"])
                 capacity = cap
                 sign_line = sign_line or line.no
-                in_recipients = False
+                # Side by side with the recipients ("Nơi nhận: | TM. ỦY BAN
+                # NHÂN DÂN"), the signature does not end their list.
+                in_recipients = in_recipients and len(line.cells) > 1
                 ctx.read(line.no)
                 continue
             if in_recipients and (_BULLET.match(cell) or _LUU.match(cell)):

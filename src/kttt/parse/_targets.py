@@ -77,12 +77,21 @@ _YEAR = re.compile(
     r"(?:đến|tới|vào)\s+năm\s+(?P<y>(?:19|20)[0-9]{2})|năm\s+(?P<y2>(?:19|20)[0-9]{2})",
     re.IGNORECASE,
 )
-_PER_YEAR = re.compile(r"hàng\s+năm|hằng\s+năm|mỗi\s+năm|/\s*năm\b", re.IGNORECASE)
-_LEAD_VERB = re.compile(
-    r"^(?:(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|có|trong\s+đó\s+có|trong\s+đó|hàng\s+năm|hằng\s+năm|mỗi\s+năm)(?:[\s,]+|$))+",
-    re.IGNORECASE,
+_PER_YEAR = re.compile(
+    r"hàng\s+năm|hằng\s+năm|mỗi\s+năm|bình\s+quân\s+năm", re.IGNORECASE
 )
-_TAIL_VERB = re.compile(r"[\s,]+(?:đạt|là|chiếm|bằng)$", re.IGNORECASE)
+_PER_UNIT_YEAR = re.compile(r"/\s*năm\b", re.IGNORECASE)
+# What stands before the measured thing and is not part of it: the horizon
+# ("Đến năm 2025,"), the scope ("toàn tỉnh") and filler verbs ("phấn đấu có").
+_LEAD_VERB = re.compile(
+    r"""^(?:(?:
+        (?:đến|tới|vào|trong|sau)?\s*(?:năm|giai\s+đoạn)\s+(?:19|20)[0-9]{2}(?:\s*[-\u2013]\s*(?:19|20)[0-9]{2})?
+      | phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|có|đạt|trong\s+đó\s+có|trong\s+đó
+      | hàng\s+năm|hằng\s+năm|mỗi\s+năm|toàn\s+tỉnh|trên\s+địa\s+bàn\s+tỉnh
+    )(?:[\s,:]+|$))+""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_TAIL_VERB = re.compile(r"[\s,]+(?:đạt|là|chiếm|bằng|có)$", re.IGNORECASE)
 _PARENS = re.compile(r"\s*\([^)]*\)")
 # A "heading" longer than this is a numbered paragraph.
 _TITLE_WORDS = 8
@@ -101,10 +110,14 @@ def _value(text: str) -> Decimal | None:
         return None
 
 
-def _indicator(clause: str, start: int, end: int, unit: str | None) -> str:
-    before = _LEAD_VERB.sub("", clause[:start].strip(" ,:")).strip()
+def _indicator(
+    clause: str, span: tuple[int, int], unit: str | None, bounds: tuple[int, int]
+) -> str:
+    """The measured thing: the words around the number, up to the next target."""
+    (start, end), (low, high) = span, bounds
+    before = _LEAD_VERB.sub("", clause[low:start].strip(" ,:")).strip()
     before = _TAIL_VERB.sub("", before).strip(" ,:")
-    after = _PARENS.sub("", clause[end:]).strip(" ,.;:")
+    after = _PARENS.sub("", clause[end:high]).strip(" ,.;:")
     if unit == "%":
         if len(before.split()) >= 3:  # noqa: PLR2004
             return before
@@ -124,27 +137,29 @@ def find_targets(
     """
     out: list[Target] = []
     for sentence in _SENTENCE.split(text):
-        per_year = bool(_PER_YEAR.search(sentence))
         year = _YEAR.search(sentence)
         when = int(year["y"] or year["y2"]) if year else horizon
+        # "hằng năm" holds for its clause and the clauses after it ("Phấn
+        # đấu hằng năm thành lập mới 15 …; thu hút khoảng 1.000 …"); "5%/năm"
+        # only for its own clause.
+        yearly = False
         for clause in _CLAUSE.split(sentence):
-            for m in _TARGET.finditer(clause):
-                cmp_word, unit = m["cmp"], m["unit"]
-                if cmp_word is None and unit is None:
-                    continue
-                if unit is None and cmp_word.lower() in {"từ", "đạt"}:
-                    continue
+            yearly = yearly or bool(_PER_YEAR.search(clause))
+            per_year = yearly or bool(_PER_UNIT_YEAR.search(clause))
+            found = [m for m in _TARGET.finditer(clause) if _is_target(m)]
+            for k, m in enumerate(found):
                 value = _value(m["value"])
-                if value is None or (
-                    unit != "%" and re.fullmatch(r"(?:19|20)[0-9]{2}", m["value"])
-                ):
+                if value is None:
                     continue
+                cmp_word, unit = m["cmp"], m["unit"]
                 comparator = (
                     _COMPARATORS[cmp_word.lower()] if cmp_word else Comparator.DAT
                 )
                 if unit and unit != "%":
                     unit = clause[m.start("unit") : m.end("unit")]
-                indicator = _indicator(clause, m.start(), m.end(), unit)
+                low = found[k - 1].end() if k else 0
+                high = found[k + 1].start() if k + 1 < len(found) else len(clause)
+                indicator = _indicator(clause, m.span(), unit, (low, high))
                 out.append(
                     Target(
                         text=clause.strip(" .;"),
@@ -158,6 +173,16 @@ def find_targets(
                     )
                 )
     return out
+
+
+def _is_target(m: re.Match[str]) -> bool:
+    """Whether a number is a target: it has a comparator or a unit, and is no year."""
+    cmp_word, unit = m["cmp"], m["unit"]
+    if cmp_word is None and unit is None:
+        return False
+    if unit is None and cmp_word.lower() in {"từ", "đạt"}:
+        return False
+    return unit == "%" or not re.fullmatch(r"(?:19|20)[0-9]{2}", m["value"])
 
 
 def _heading_year(node: Node) -> int | None:
