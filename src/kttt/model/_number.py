@@ -291,7 +291,12 @@ class DocumentNumber:
             if year is not None and not 1945 <= year <= 2100:  # noqa: PLR2004
                 msg = f"year {year} is out of range 1945-2100"
                 raise ParseError(msg, text, (0, len(text)))
-            if kind is not None and rest:
+            if kind is not None and not rest:
+                # "2699/QĐ" names a kind but no issuer; as a plain number it
+                # would pass the kind code off as an issuer.
+                msg = "expected an issuer after the kind code, such as '2699/QĐ-UBND'"
+                raise ParseError(msg, text, (len(text), len(text)))
+            if kind is not None:
                 return cls(
                     number=int(m["number"]),
                     kind=kind,
