@@ -31,6 +31,7 @@ __all__ = [
     "normalize_with_map",
     "parse_date",
     "parse_number_words",
+    "squash",
 ]
 
 # Letters and spaces that pass for others on screen but not in a pattern.
@@ -85,15 +86,26 @@ def _toned(vowels: str) -> str:
 _OLD_TONE = re.compile(rf"[oOuU][{_toned('aAeEyY')}](?![^\W\d_])")
 _LOOKALIKE = re.compile("[" + "".join(_LOOKALIKES) + "]")
 _PAIRS = {"o": "ae", "u": "y"}
-# The same pairs, one pattern per first letter, for long texts: a pattern
+# The pairs that _move_tone changes, one pattern per first letter: a pattern
 # that starts with one literal character is scanned for far faster than one
-# that starts with a character class (about ten times, on a 40 KB plan).
-# Only the pairs that _move_tone changes are looked for, so a text without a
-# hit is left as it is.
-_OLD_TONE_BY_LETTER = tuple(
+# that starts with a character class (about ten times, on a 40 KB plan).  A
+# text without a hit is left as it is by the one-pass substitution too.
+_OLD_O, _OLD_CAP_O, _OLD_U, _OLD_CAP_U = (
     re.compile(rf"{first}[{_toned(seconds)}](?![^\W\d_])")
     for first, seconds in (("o", "aAeE"), ("O", "aAeE"), ("u", "yY"), ("U", "yY"))
 )
+_OLD_TONE_BY_LETTER = (_OLD_O, _OLD_CAP_O, _OLD_U, _OLD_CAP_U)
+
+
+def _has_old_tone(text: str) -> bool:
+    return bool(
+        _OLD_O.search(text)
+        or _OLD_CAP_O.search(text)
+        or _OLD_U.search(text)
+        or _OLD_CAP_U.search(text)
+    )
+
+
 # Above this length, looking for each look-alike with ``in`` beats one
 # character-class search; below it, the search's fixed cost is smaller.
 _LONG = 2000
@@ -132,7 +144,7 @@ def normalize(text: str) -> str:
         if _LOOKALIKE.search(text):
             # Removing a zero-width character can let two marks meet; compose again.
             text = unicodedata.normalize("NFC", text.translate(_TRANSLATE))
-        if _OLD_TONE.search(text):
+        if _has_old_tone(text):
             text = _OLD_TONE.sub(_move_tone, text)
         return text
     # A whole document: the same steps with checks that are fast on long text.
@@ -150,6 +162,26 @@ def normalize(text: str) -> str:
     for pattern in _OLD_TONE_BY_LETTER:
         if pattern.search(text):
             text = pattern.sub(_move_tone, text)
+    return text
+
+
+def squash(text: str) -> str:
+    r"""Return *text* with each run of whitespace made one space and the ends trimmed.
+
+    The same as ``" ".join(text.split())``, which model fields and table
+    cells use to store text on one line, but faster on text that is already
+    on one line with single spaces (most of it): that is checked first.
+
+    >>> squash("  Sở Tài chính\tvà\n Sở  Nội vụ ")
+    'Sở Tài chính và Sở Nội vụ'
+    >>> squash("Sở Tài chính")
+    'Sở Tài chính'
+    """
+    # Every whitespace character but the plain space is unprintable, so a
+    # printable text without a double space or a space at either end is
+    # already what split and join would make of it.
+    if "  " in text or not text.isprintable() or text[:1] == " " or text[-1:] == " ":
+        return " ".join(text.split())
     return text
 
 

@@ -21,7 +21,7 @@ from attrs import evolve, frozen
 
 from kttt.agencies._tokens import COLON, HARD, LIST, SOFT, Token, fold_word, tokenize
 from kttt.model import Agency, AgencyKind
-from kttt.text import fold, normalize, normalize_with_map
+from kttt.text import fold, normalize, normalize_with_map, squash
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -383,7 +383,7 @@ class AgencyRegistry:
         known = self.province(province)
         if known is not None:
             return known.name
-        cleaned = " ".join(normalize(province).split())
+        cleaned = squash(normalize(province))
         return cleaned if fold(cleaned) else None
 
     def _province_at(
@@ -471,7 +471,7 @@ class AgencyRegistry:
         return found
 
     def _resolve(self, name: str, province: str | None) -> Agency:
-        clean = " ".join(normalize(name).split())
+        clean = squash(normalize(name))
         body, title = self._strip(clean)
         given = self._province_name(province)
         words = tuple(t.word for t in self._expand(body, tokenize(body)))
@@ -776,7 +776,7 @@ class AgencyRegistry:
         >>> [a.name for a in AgencyRegistry.default().split("Sở Tài chính; Sở Nội vụ")]
         ['Sở Tài chính', 'Sở Nội vụ']
         """
-        clean = " ".join(normalize(cell).split())
+        clean = squash(normalize(cell))
         tokens = self._expand(clean, tokenize(clean))
         given = self._province_name(province)
         hits = self._scan_tokens(clean, tokens, given)

@@ -8,7 +8,7 @@ from decimal import Decimal
 from attrs import field, frozen
 from attrs.validators import ge, le, min_len, optional
 
-from kttt.text import normalize
+from kttt.text import normalize, squash
 
 __all__ = ["Comparator", "Target"]
 
@@ -29,7 +29,7 @@ class Comparator(enum.Enum):
 
 
 def _text(value: str) -> str:
-    return " ".join(normalize(value).split())
+    return squash(normalize(value))
 
 
 @frozen(kw_only=True)

@@ -50,7 +50,7 @@ from kttt.parse._table import (
     separator_row,
     split_cells,
 )
-from kttt.text import fold, normalize
+from kttt.text import fold, normalize, squash
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -173,10 +173,6 @@ def _join(a: str, b: str) -> str:
     return f"{a} {b}".strip() if b else a
 
 
-def _squash(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _starts_lower(text: str) -> bool:
     for char in text:
         if char.isalpha():
@@ -290,7 +286,7 @@ class _Scanner:
                 title.append(text.strip())
             i += 1
         if title and self.title is None:
-            self.title = _squash(" ".join(title))
+            self.title = squash(" ".join(title))
         body = [(self.first_line + k, lines[k]) for k in range(i, end)]
         layout = self._layout([t for _, t in body])
         if layout is Layout.LIST:
@@ -665,7 +661,7 @@ class _Scanner:
         seen: dict[str, int] = {}
         out: list[Task] = []
         for k, row in enumerate(self.rows):
-            heading = _squash(row.cell(Role.TASK))
+            heading = squash(row.cell(Role.TASK))
             if row.kind is _Kind.GROUP:
                 if (
                     row.label is not None
@@ -754,7 +750,7 @@ class _Scanner:
                 row.line,
                 text=source,
             )
-        deadline_text = _squash(row.cell(Role.DEADLINE)) or None
+        deadline_text = squash(row.cell(Role.DEADLINE)) or None
         return Task(
             id=key,
             number=number,
@@ -772,16 +768,16 @@ class _Scanner:
         )
 
     def _agency_cells(self, row: _Row) -> tuple[str, str]:
-        lead = _squash(row.cell(Role.LEAD))
-        coord = _squash(row.cell(Role.COORDINATORS))
-        both = _squash(row.cell(Role.AGENCIES))
+        lead = squash(row.cell(Role.LEAD))
+        coord = squash(row.cell(Role.COORDINATORS))
+        both = squash(row.cell(Role.AGENCIES))
         if both and not lead:
             probe = _Row(
                 kind=_Kind.TASK, line=row.line, cells=[], columns=_DEFAULT_COLUMNS
             )
             self._fields(probe, both)
-            lead = _squash(probe.cell(Role.LEAD)) or _squash(probe.cell(Role.TASK))
-            coord = _join(coord, _squash(probe.cell(Role.COORDINATORS)))
+            lead = squash(probe.cell(Role.LEAD)) or squash(probe.cell(Role.TASK))
+            coord = _join(coord, squash(probe.cell(Role.COORDINATORS)))
         return lead, coord
 
 

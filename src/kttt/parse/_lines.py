@@ -11,7 +11,7 @@ import re
 
 from attrs import frozen
 
-from kttt.text import normalize
+from kttt.text import normalize, squash
 
 __all__ = ["LOWER", "UPPER", "Line", "split_lines"]
 
@@ -66,16 +66,7 @@ class Line:
 def _clean(piece: str) -> str:
     if "*" in piece:
         piece = _EMPHASIS.sub("", piece)
-    # Most lines hold single spaces only (any other whitespace character is
-    # unprintable); they need no respacing, which costs more than the tests.
-    if (
-        "  " in piece
-        or not piece.isprintable()
-        or piece[:1] == " "
-        or piece[-1:] == " "
-    ):
-        return " ".join(piece.split())
-    return piece
+    return squash(piece)
 
 
 def split_lines(text: str) -> list[Line]:
