@@ -19,7 +19,7 @@ from attrs import frozen
 
 from kttt.model import DocKind, DocumentNumber
 from kttt.model._number import _kind_info
-from kttt.text import fold, normalize
+from kttt.text import fold, normalize, squash
 
 __all__: list[str] = []
 
@@ -224,7 +224,11 @@ def kind_word(text: str) -> KindWord | None:
     >>> kind_word("NGHỊ  QUYẾT").kind
     <DocKind.NGHI_QUYET: 'nghi_quyet'>
     """
-    return KIND_WORDS.get(" ".join(text.replace("|", " ").split()).lower())
+    # Kind words are nearly always written single-spaced: try that first.
+    found = KIND_WORDS.get(text.lower())
+    if found is None and (" " in text or "|" in text or not text.isprintable()):
+        found = KIND_WORDS.get(squash(text.replace("|", " ")).lower())
+    return found
 
 
 @lru_cache(maxsize=4096)
