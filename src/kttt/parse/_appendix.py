@@ -221,6 +221,9 @@ class _Scanner:
     used: set[int] = field(factory=set)
     rows: list[_Row] = field(factory=list)
     title: str | None = None
+    # Tables repeat the same coordinator cell row after row ("Các sở, ban,
+    # ngành, …"); splitting it once per table saves most of that work.
+    _coordinator_cells: dict[str, tuple[Agency, ...]] = field(factory=dict, init=False)
 
     # --- bookkeeping ---
 
@@ -758,7 +761,7 @@ class _Scanner:
             text=row.cell(Role.TASK),
             group=group,
             lead=lead,
-            coordinators=_coordinators(coord_text, self.province) if coord_text else (),
+            coordinators=self._coordinators(coord_text) if coord_text else (),
             deadline=_deadline(deadline_text) if deadline_text else None,
             lead_text=lead_text or None,
             coordinators_text=coord_text or None,
@@ -766,6 +769,13 @@ class _Scanner:
             inferred=frozenset(inferred),
             line=row.line,
         )
+
+    def _coordinators(self, text: str) -> tuple[Agency, ...]:
+        found = self._coordinator_cells.get(text)
+        if found is None:
+            found = _coordinators(text, self.province)
+            self._coordinator_cells[text] = found
+        return found
 
     def _agency_cells(self, row: _Row) -> tuple[str, str]:
         lead = squash(row.cell(Role.LEAD))
