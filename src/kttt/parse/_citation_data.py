@@ -177,6 +177,8 @@ for _kind in DocKind:
         )
         KIND_WORDS[_word.lower()] = _entry
         KIND_WORDS[_old_tones(_word).lower()] = _entry
+KIND_LAST_WORDS = frozenset(key.rsplit(" ", 1)[-1] for key in KIND_WORDS)
+"""The last word of every kind word: a phrase ending otherwise names no kind."""
 KIND_WORD_RE = "|".join(
     words_pattern(w)
     for w in sorted(

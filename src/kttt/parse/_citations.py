@@ -31,6 +31,7 @@ from kttt.parse._citation_data import (
     AUTHORITIES,
     AUTHORITY_RE,
     CONFERENCES,
+    KIND_LAST_WORDS,
     KIND_WORD_RE,
     TITLE_RE,
     KindWord,
@@ -336,8 +337,12 @@ def _try_read(clean: str, start: int) -> Reading | None:
 def _kind_word_before(clean: str, end: int) -> int | None:
     """Where a kind word ending at *end* starts, if one does."""
     head = clean[max(0, end - _LOOK_BACK) : end]
+    if head and not head[-1].isspace():
+        return None
     words = head.replace("|", " ").split()
-    if head[-1:].isspace() is False and head:
+    # Most numbers follow "số" or a date, not a kind word: one set look-up
+    # on the last word rules that out before joining and looking up phrases.
+    if not words or words[-1].lower() not in KIND_LAST_WORDS:
         return None
     for k in range(min(4, len(words)), 0, -1):
         if kind_word(" ".join(words[-k:])) is not None:
