@@ -6,10 +6,56 @@ scanners (``find_*``) and :func:`parse` never raise on ``str`` input.
 
 from __future__ import annotations
 
-from kttt.parse._appendix import AppendixResult, extract_appendix
-from kttt.parse._citations import find_citations, parse_citation, review_citations
-from kttt.parse._deadline import parse_deadline
-from kttt.parse._document import MAX_CHARS, parse, parse_file
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kttt.parse._appendix import (
+        AppendixResult,
+        extract_appendix,
+    )
+    from kttt.parse._citations import (
+        find_citations,
+        parse_citation,
+        review_citations,
+    )
+    from kttt.parse._deadline import (
+        parse_deadline,
+    )
+    from kttt.parse._document import (
+        MAX_CHARS,
+        parse,
+        parse_file,
+    )
+
+# The parsers compile their grammars when first imported; loading them on
+# first use (PEP 562) keeps ``import kttt`` fast.
+_LAZY: dict[str, str] = {
+    "AppendixResult": "kttt.parse._appendix",
+    "MAX_CHARS": "kttt.parse._document",
+    "extract_appendix": "kttt.parse._appendix",
+    "find_citations": "kttt.parse._citations",
+    "parse": "kttt.parse._document",
+    "parse_citation": "kttt.parse._citations",
+    "parse_deadline": "kttt.parse._deadline",
+    "parse_file": "kttt.parse._document",
+    "review_citations": "kttt.parse._citations",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        msg = f"module 'kttt.parse' has no attribute {name!r}"
+        raise AttributeError(msg)
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "MAX_CHARS",
