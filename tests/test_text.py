@@ -263,3 +263,16 @@ class TestNumberWords:
         """Any string either parses or raises ParseError."""
         with contextlib.suppress(ParseError):
             parse_number_words(text)
+
+
+class TestSquash:
+    """squash()."""
+
+    @given(_ANY)
+    def test_same_as_split_and_join(self, text: str) -> None:
+        """squash(t) is exactly ' '.join(t.split()) for any text."""
+        assert squash(text) == " ".join(text.split())
+
+    def test_unicode_spaces_are_squashed(self) -> None:
+        """No-break, line-separator and ideographic spaces count as spaces."""
+        assert squash("a\u00a0\u2028b\u3000 c") == "a b c"
