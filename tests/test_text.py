@@ -17,6 +17,7 @@ from kttt.text import (
     normalize_with_map,
     parse_date,
     parse_number_words,
+    squash,
 )
 
 # Text that looks like documents: Vietnamese letters in both tone styles,
