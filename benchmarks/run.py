@@ -86,7 +86,10 @@ def bench_deadlines() -> list[Row]:
 
     accepted = [t for t in texts if deadlines._try(deadlines._dateutil, t) is not None]
     util = per_call(deadlines._dateutil, accepted, 100)
-    ours_cold = per_call(cold, accepted, 100)
+    # dateutil reads only a couple of the phrases; kttt's cold time over all
+    # of them is the honest figure (the same-phrases one flatters kttt).
+    ours_cold = per_call(cold, texts, 100)
+    ours_same = per_call(cold, accepted, 100)
     ours_cached = per_call(cached, accepted, 1000)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -95,12 +98,20 @@ def bench_deadlines() -> list[Row]:
     right = sum(kttt.parse_deadline(t) == d for t, d in deadlines.PHRASES)
     return [
         (
-            "deadlines, cold (no cache)",
+            "deadlines, cold (no cache), all phrases",
             "µs/call",
             f"{ours_cold:.1f}",
             f"dateutil {util:.1f}",
             f"{ours_cold / util:.2f}x",
             _met(ours_cold <= 0.2 * util, "<= 0.2x dateutil"),
+        ),
+        (
+            "deadlines, cold, dateutil's phrases only",
+            "µs/call",
+            f"{ours_same:.1f}",
+            f"dateutil {util:.1f}",
+            f"{ours_same / util:.2f}x",
+            _met(ours_same <= 0.2 * util, "<= 0.2x dateutil"),
         ),
         (
             "deadlines, cached",
