@@ -25,8 +25,20 @@ PLAN_KIND = re.compile(
     r"^(?P<kind>KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH(?:\s+HÀNH\s+ĐỘNG)?)(?![^\W\d_])\s*(?P<rest>.*)$"
 )
 APPENDIX = re.compile(r"^(?:PHỤ\s+LỤC|Phụ\s+lục)(?![^\W\d_])(?P<rest>.*)$")
+# Where a plan's outline may begin.  Party documents number "I-" and "1-";
+# a hyphen counts only with a space and a capital after it, so that a range
+# ("2021 - 2025") or a date ("15-3-2023") never opens the outline.
 OUTLINE_START = re.compile(
-    rf"^(?:[IVX]{{1,4}}\s*[.):]|[IVX]{{1,4}}\s+{UPPER}|1\s*[.)]\s|Phần\s+(?:I|thứ\s+nhất)\b|PHẦN\s+(?:I|THỨ\s+NHẤT)\b)"
+    rf"""^(?:
+        [IVX]{{1,4}}\s*[.):]                        # I.  I)  I:
+      | [IVX]{{1,4}}\s+{UPPER}                      # I MỤC TIÊU
+      | [IVX]{{1,4}}\s*-\s+{UPPER}                  # I- MỤC TIÊU
+      | 1\s*[.)]\s                                 # 1.  1)
+      | 1\s*-\s+{UPPER}                             # 1- Mục tiêu
+      | Phần\s+(?:I|thứ\s+nhất)\b
+      | PHẦN\s+(?:I|THỨ\s+NHẤT)\b
+    )""",
+    re.VERBOSE,
 )
 # An appendix heading is short; "Phụ lục đính kèm …" in a sentence is not one.
 _HEADING_WORDS = 16
@@ -141,17 +153,37 @@ def segment(lines: list[Line]) -> Segments:
             seg.tail = (tail, main_end)
         return seg
     # No articles: a plan (or another document) on its own.
-    cue = next(
-        (
-            i
-            for i in range(main_end)
-            if CAN_CU.match(lines[i].text)
-            or DE_NGHI.match(lines[i].text)
-            or OUTLINE_START.match(lines[i].text)
-            or (THUC_HIEN.match(lines[i].text) and i > 0)
-        ),
-        main_end,
-    )
+    cue = _standalone_cue(lines, main_end)
     seg.header = (0, cue)
     seg.plan = (cue, main_end)
     return seg
+
+
+def _standalone_cue(lines: list[Line], end: int) -> int:
+    """Where the header of a document without articles ends.
+
+    The title under a bare ``KẾ HOẠCH`` / ``CHƯƠNG TRÌNH HÀNH ĐỘNG`` line is
+    the document's subject even when it reads ``Thực hiện Nghị quyết …`` or
+    ``thực hiện …``, and so are the lines that continue it in lower case; only
+    after it does a ``Thực hiện`` line open the preamble.
+    """
+    # "kind": the last non-blank line was a bare kind line, so this one is the
+    # title; "title": the last one was the title, so a lower-case line goes on.
+    state = ""
+    for i in range(end):
+        line = lines[i]
+        if line.blank:
+            state = "" if state == "title" else state
+            continue
+        text = line.text
+        if CAN_CU.match(text) or DE_NGHI.match(text) or OUTLINE_START.match(text):
+            return i
+        in_title = state == "kind" or (state == "title" and text[:1].islower())
+        if THUC_HIEN.match(text) and i > 0 and not in_title:
+            return i
+        m = PLAN_KIND.match(text)
+        if m is not None and not m["rest"].strip():
+            state = "kind"
+        else:
+            state = "title" if in_title else ""
+    return end
