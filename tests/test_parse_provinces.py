@@ -14,8 +14,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pytest
-
 from kttt.model import RelationKind, SignerCapacity, TaskOrigin
 from kttt.parse import parse
 
@@ -275,6 +273,20 @@ def test_nghe_an_party_chain() -> None:
     )
 
 
+def test_nghe_an_title_and_recipients_of_a_plan_on_its_own() -> None:
+    """The ``Triển khai thực hiện …`` line under ``KẾ HOẠCH`` is the title; ``Nơi nhận`` is read at the plan's foot."""
+    doc = _doc("nghe_an_345_kh.txt")
+
+    assert doc.plan is not None
+    assert doc.plan.title.startswith("Triển khai thực hiện Kế hoạch số 12-KH/TU")
+    assert doc.recipients == (
+        "Ban Thường vụ Tỉnh ủy (b/c)",
+        "Các sở, ban, ngành",
+        "Lưu: VT, TH",
+    )
+    assert _codes(doc) == []
+
+
 def test_nghe_an_field_lines_give_lead_coordinators_deadline() -> None:
     """``Cơ quan chủ trì: …; cơ quan phối hợp: …`` and ``Thời gian thực hiện:`` lines belong to the task above."""
     doc = _doc("nghe_an_345_kh.txt")
@@ -436,11 +448,6 @@ def test_bac_giang_party_programme() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    reason="the segmenter's OUTLINE_START does not know 'I-', so the plan's title and "
-    "the 'T/M BAN THƯỜNG VỤ' signature are read as outline (kttt.parse._segments)",
-    strict=False,
-)
 def test_bac_giang_signature_and_title() -> None:
     """The Party signature ``T/M BAN THƯỜNG VỤ`` / ``BÍ THƯ`` and the lower-case title line."""
     doc = _doc("bac_giang_25_ctr_tu.txt")
@@ -453,6 +460,13 @@ def test_bac_giang_signature_and_title() -> None:
     )
     assert doc.plan is not None
     assert doc.plan.title.startswith("thực hiện Nghị quyết số 20-NQ/TW")
+    assert doc.plan.title.endswith("trong giai đoạn mới")
+    assert doc.recipients == (
+        "Ban Bí thư Trung ương Đảng (b/c)",
+        "Các huyện ủy, thành ủy",
+        "Lưu Văn phòng Tỉnh ủy",
+    )
+    assert _codes(doc) == []
 
 
 # --- Lào Cai: "- Sở …:" bullets heading "+" bullets, bracketed fields, "Thời hạn:" ---
@@ -528,6 +542,17 @@ def test_lao_cai_bullet_headings_and_bracketed_fields() -> None:
             "Chỉ đạo các tổ chức tín dụng cho hợp tác xã vay vốn ưu đãi.",
         ),
     ]
+
+
+def test_lao_cai_recipients_before_the_signature() -> None:
+    """``Nơi nhận:`` ends the body, so its bullets are recipients, not text of section III."""
+    doc = _doc("lao_cai_88_kh.txt")
+
+    assert doc.recipients == ("Các sở, ban, ngành", "Lưu: VT")
+    assert doc.plan is not None
+    assert len(doc.plan.sections[-1].text) == 1
+    assert doc.signer is not None
+    assert doc.signer.name == "Hoàng Quốc Khánh"
 
 
 def test_lao_cai_targets_and_reporting() -> None:

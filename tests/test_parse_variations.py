@@ -206,6 +206,88 @@ def test_party_chain_plan_without_decision() -> None:
     )
 
 
+PARTY_PLAN = (
+    "ĐẢNG BỘ TỈNH QUẢNG NINH\nTỈNH ỦY\nSố 18-KH/TU\nHạ Long, ngày 20 tháng 3 năm 2023\n"
+    "KẾ HOẠCH\n"
+    "thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương"
+    " Đảng khóa XIII, giai đoạn\n"
+    "2023 - 2025\n"
+    "I- MỤC ĐÍCH, YÊU CẦU\n"
+    "1- Quán triệt đầy đủ nội dung Nghị quyết đến cán bộ, đảng viên.\n"
+    "II- NHIỆM VỤ, GIẢI PHÁP\n"
+    "1- Ban Tuyên giáo Tỉnh ủy chủ trì tuyên truyền Nghị quyết, hằng năm.\n"
+    "Nơi nhận hồ sơ đề nghị khen thưởng: Ban Thi đua - Khen thưởng tỉnh.\n"
+    "Nơi nhận:\n- Ban Bí thư Trung ương Đảng (b/c);\n- Lưu Văn phòng Tỉnh ủy.\n"
+    "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\nNguyễn Xuân Ký\n"
+)
+
+
+def test_lower_case_title_under_a_bare_kind_line_is_the_title() -> None:
+    """``KẾ HOẠCH`` / ``thực hiện Nghị quyết …`` is the title, wrapped lines and all, and still implements it."""
+    doc = parse(PARTY_PLAN)
+
+    assert doc.plan is not None
+    assert doc.plan.title == (
+        "thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương"
+        " Đảng khóa XIII, giai đoạn 2023 - 2025"
+    )
+    assert doc.ref.title == doc.plan.title
+    assert [(r.kind, r.source, r.target.key) for r in doc.relations] == [
+        (RelationKind.IMPLEMENTS, None, "20-NQ/TW")
+    ]
+
+
+def test_hyphen_numbering_opens_the_outline_but_a_year_range_does_not() -> None:
+    """``I-`` and ``1-`` are headings; ``2023 - 2025`` on its own line stays in the title."""
+    doc = parse(PARTY_PLAN)
+
+    assert doc.plan is not None
+    assert [
+        (s.number, s.title, [c.number for c in s.children]) for s in doc.plan.sections
+    ] == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU", ["1"]),
+        ("II", "NHIỆM VỤ, GIẢI PHÁP", ["1"]),
+    ]
+
+
+def test_recipients_before_the_signature_end_a_standalone_plan() -> None:
+    """``Nơi nhận:`` closes the body; its bullets are the recipients, not outline text."""
+    doc = parse(PARTY_PLAN)
+
+    assert doc.plan is not None
+    last = doc.plan.sections[-1].children[-1]
+    # A sentence that starts "Nơi nhận hồ sơ …:" is body text, not the foot.
+    assert last.text == (
+        "Nơi nhận hồ sơ đề nghị khen thưởng: Ban Thi đua - Khen thưởng tỉnh.",
+    )
+    assert doc.recipients == (
+        "Ban Bí thư Trung ương Đảng (b/c)",
+        "Lưu Văn phòng Tỉnh ủy",
+    )
+    assert doc.signer is not None
+    assert (doc.signer.name, doc.signer.title, doc.signer.capacity) == (
+        "Nguyễn Xuân Ký",
+        "Phó Bí thư Thường trực",
+        SignerCapacity.THAY_MAT,
+    )
+    assert [d.code for d in doc.diagnostics] == []
+
+
+def test_a_decision_keeps_its_own_recipients_over_its_plans() -> None:
+    """Under a decision, recipients at the plan's foot do not replace the decision's."""
+    plan_foot = "Nơi nhận:\n- Các sở, ban, ngành;\n- Lưu: VT.\n"
+
+    doc = parse(DECISION + PLAN + plan_foot)
+
+    assert doc.recipients == ("Như Điều 3", "Lưu: VT")
+    assert doc.plan is not None
+    reporting = (
+        "Các sở, ngành định kỳ 6 tháng báo cáo UBND tỉnh (qua Sở Kế hoạch và Đầu tư)"
+        " kết quả thực hiện."
+    )
+    assert doc.plan.sections[-1].text == (reporting,)
+
+
 def test_missing_parts_are_reported_not_invented() -> None:
     """A bare paragraph: no header, no plan; the line is reported, nothing is made up."""
     doc = parse("Một đoạn văn không thuộc phần nào.")

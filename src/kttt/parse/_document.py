@@ -80,6 +80,9 @@ _KIND_BY_FOLD = {
     "cong van": DocKind.CONG_VAN,
     "van ban": DocKind.VAN_BAN,
 }
+# The recipients' list ends a plan's body like a signature does.  The colon
+# and the capital are required: "nơi nhận hồ sơ" in a sentence is text.
+_FOOT_RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:")
 _PLAN_KINDS = frozenset({DocKind.KE_HOACH, DocKind.CHUONG_TRINH, DocKind.DE_AN})
 
 
@@ -313,7 +316,9 @@ class _Builder:
             (
                 k
                 for k, ln in enumerate(body)
-                if CLOSING.match(ln.text) or CAPACITY.match(ln.text)
+                if CLOSING.match(ln.text)
+                or CAPACITY.match(ln.text)
+                or _FOOT_RECIPIENTS.match(ln.text)
             ),
             len(body),
         )
@@ -331,9 +336,13 @@ class _Builder:
             closing.append((foot[0].text, foot[0].no))
             ctx.read(foot[0].no)
             foot = foot[1:]
-        _, plan_signer, leftovers = read_tail(ctx, foot)
+        plan_recipients, plan_signer, leftovers = read_tail(ctx, foot)
+        # A plan on its own signs and addresses itself at its foot; under a
+        # decision, the decision's foot comes first and the plan's fills in.
         if self.signer is None and plan_signer is not None:
             self.signer = plan_signer
+        if not self.recipients:
+            self.recipients = plan_recipients
         for no, text in leftovers:
             ctx.read(no)
             ctx.note(
