@@ -100,6 +100,8 @@ SEED_NAMES = [
     ("Uỷ ban nhân dân tỉnh", "ubnd-tinh"),
     ("ỦY BAN NHÂN DÂN TỈNH", "ubnd-tinh"),
     ("Tỉnh uỷ", "tinh-uy"),
+    ("Thường trực Tỉnh uỷ;", "thuong-truc-tinh-uy"),
+    ("TT Tỉnh ủy (b/c);", "thuong-truc-tinh-uy"),
     ("Các sở, ban, ngành;", "cac-so-ban-nganh"),
     ("UBND huyện, thị xã, thành phố;", "ubnd-cap-huyen"),
     ("UBMTTQ", "uy-ban-mat-tran-to-quoc"),
@@ -198,6 +200,11 @@ SAME = [
     ),
     ("các sở, ngành, địa phương", "Các sở, ban, ngành, địa phương"),
     ("Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương Đảng"),
+    ("BTV Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"),
+    ("Ban Thường vụ Tỉnh uỷ", "Ban Thường vụ Tỉnh ủy"),
+    ("BTV TU", "Ban Thường vụ Tỉnh ủy"),
+    ("TT Tỉnh ủy", "Thường trực Tỉnh ủy"),
+    ("Thuong truc Tinh uy", "Thường trực Tỉnh ủy"),
 ]
 
 
@@ -225,6 +232,11 @@ DIFFERENT = [
     ("Thanh tra tỉnh", "Thanh tra Chính phủ"),
     ("Hội Nông dân tỉnh", "Hội Nông dân Việt Nam"),
     ("Tỉnh ủy", "UBND tỉnh"),
+    # The provincial Party committee, its standing committee and its standing
+    # board are three bodies.
+    ("Ban Thường vụ Tỉnh ủy", "Tỉnh ủy"),
+    ("Thường trực Tỉnh ủy", "Tỉnh ủy"),
+    ("Thường trực Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"),
 ]
 
 
@@ -293,7 +305,10 @@ def test_national_bodies_ignore_the_province() -> None:
         ("Chủ tịch UBND tỉnh (b/c)", "ubnd-tinh", "Chủ tịch"),
         ("Các Phó Chủ tịch UBND tỉnh", "ubnd-tinh", "Các Phó Chủ tịch"),
         ("Chủ tịch và các PCT UBND tỉnh", "ubnd-tinh", "Chủ tịch và các PCT"),
-        ("TT Tỉnh ủy (b/c);", "tinh-uy", "TT"),
+        ("Bí thư Tỉnh ủy (b/c);", "tinh-uy", "Bí thư"),
+        ("Phó Bí thư Thường trực Tỉnh ủy", "tinh-uy", "Phó Bí thư Thường trực"),
+        ("Lãnh đạo Ban Thường vụ Tỉnh ủy", "ban-thuong-vu-tinh-uy", "Lãnh đạo"),
+        ("Ban Thường vụ Tỉnh đoàn", "tinh-doan", "Ban Thường vụ"),
         ("Thường trực HĐND tỉnh", "hdnd-tinh", "Thường trực"),
         ("Chánh Văn phòng Ủy ban nhân dân tỉnh", "van-phong-ubnd", "Chánh"),
         ("Thủ trưởng các Sở, ban, ngành", "cac-so-ban-nganh", "Thủ trưởng"),
@@ -313,6 +328,34 @@ def test_titles_are_stripped_and_kept(name: str, key: str, title: str) -> None:
     agency = resolve_agency(name)
 
     assert (agency.key, agency.title) == (key, title)
+
+
+def test_party_standing_committee_is_a_body_not_a_title() -> None:
+    """``Ban Thường vụ Tỉnh ủy`` is a Party body of its own, under its province, not the Tỉnh ủy's title."""
+    agency = resolve_agency("Ban Thường vụ Tỉnh uỷ Nghệ An")
+
+    assert (agency.key, agency.name, agency.kind, agency.title, agency.known) == (
+        "nghe-an/ban-thuong-vu-tinh-uy",
+        "Ban Thường vụ Tỉnh ủy",
+        AgencyKind.DANG,
+        None,
+        True,
+    )
+
+
+def test_party_bodies_found_in_running_text() -> None:
+    """A report to the Tỉnh ủy's standing committee and board names each, not the Tỉnh ủy."""
+    text = (
+        "báo cáo UBND tỉnh, Ban Thường vụ Tỉnh ủy, Thường trực Tỉnh ủy trước ngày 30/11"
+    )
+
+    found = [(a.key, text[s:e]) for a, (s, e) in find_agencies(text)]
+
+    assert found == [
+        ("ubnd-tinh", "UBND tỉnh"),
+        ("ban-thuong-vu-tinh-uy", "Ban Thường vụ Tỉnh ủy"),
+        ("thuong-truc-tinh-uy", "Thường trực Tỉnh ủy"),
+    ]
 
 
 def test_school_is_not_the_title_truong() -> None:
@@ -849,6 +892,8 @@ def test_registry_has_the_bodies_the_issue_lists() -> None:
         "thanh-tra",
         "cuc-thue",
         "tinh-uy",
+        "ban-thuong-vu-tinh-uy",
+        "thuong-truc-tinh-uy",
         "hdnd-tinh",
         "dai-phat-thanh-va-truyen-hinh",
         "bao-tinh",

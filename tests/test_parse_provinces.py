@@ -354,8 +354,8 @@ def test_nghe_an_targets_and_reporting() -> None:
         ),
         (
             ("Sở Kế hoạch và Đầu tư",),
-            # The registry reads "Ban Thường vụ Tỉnh ủy" as the Tỉnh ủy.
-            ("Ủy ban nhân dân tỉnh", "Tỉnh ủy"),
+            # The Tỉnh ủy's standing committee is a body of its own.
+            ("Ủy ban nhân dân tỉnh", "Ban Thường vụ Tỉnh ủy"),
             "Trước ngày 30/11 hằng năm",
         ),
     ]
@@ -444,7 +444,7 @@ def test_bac_giang_party_programme() -> None:
         ("II.2", "Quý I/2023", "trong Quý I/2023"),
     ]
     assert _reporting(doc) == [
-        (("Ban Kinh tế - Ngân sách Tỉnh ủy",), ("Tỉnh ủy",), "Hằng năm")
+        (("Ban Kinh tế - Ngân sách Tỉnh ủy",), ("Ban Thường vụ Tỉnh ủy",), "Hằng năm")
     ]
 
 

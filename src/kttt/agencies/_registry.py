@@ -430,10 +430,18 @@ class AgencyRegistry:
             if body == before:
                 break
         titles: list[str] = []
-        while (cut := self._title_end(body)) is not None:
+        # A title is taken off only when the words with it are not a body's
+        # name: "Thường trực HĐND tỉnh" is the HĐND, but "Ban Thường vụ Tỉnh
+        # ủy" and "Thường trực Tỉnh ủy" are bodies of their own.
+        while (cut := self._title_end(body)) is not None and not self._is_name(body):
             titles.append(body[:cut].strip(" :,"))
             body = body[cut:].lstrip(" :,")
         return body, " ".join(titles) or None
+
+    def _is_name(self, body: str) -> bool:
+        """Whether *body*, as it stands, is a name in the registry."""
+        words = tuple(t.word for t in self._expand(body, tokenize(body)))
+        return self._lookup(words)[0] is not None
 
     def _title_end(self, body: str) -> int | None:
         """Where a leading title of *body* ends, if a name follows it."""
