@@ -38,7 +38,7 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 _ROLE_WORDS = re.compile(
-    r"\b(chủ tịch|giám đốc|bí thư|thường trực|trưởng ban|chánh văn phòng)\b"
+    r"\b(chủ tịch|giám đốc|bí thư|thường trực|thường vụ|trưởng ban|chánh văn phòng)\b"
 )
 _ROLE_HINT = re.compile(r"CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BÍ\s+THƯ|TRƯỞNG|THƯỜNG\s+TRỰC|CHÁNH")
 _NAME = re.compile(rf"{UPPER}{LOWER}*(?:\s+{UPPER}{LOWER}*){{1,5}}")
@@ -51,6 +51,8 @@ def role(text: str) -> str:
     'Phó Chủ tịch Thường trực'
     >>> role("ỦY BAN NHÂN DÂN")
     'Ủy ban nhân dân'
+    >>> role("BAN THƯỜNG VỤ")
+    'Ban Thường vụ'
     """
     if not is_upper(text):
         return " ".join(text.split())
