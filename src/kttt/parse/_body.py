@@ -140,10 +140,33 @@ _NEEDS_PREPOSITION = re.compile(r"^(?:ngày|năm)\b", re.IGNORECASE)
 _SUBHEAD_WORDS = 10
 
 
+# The last words a trailing deadline phrase can end with (lower case): a
+# number (a year), or the unit of a "hằng năm", "định kỳ 6 tháng", "thường
+# xuyên" phrase.
+_DEADLINE_ENDS = ("năm", "quý", "tháng", "xuyên")
+
+
+def _may_end_in_deadline(text: str) -> bool:
+    """Whether *text* ends as a trailing deadline phrase must, before its final stop.
+
+    :data:`_TRAILING` is tried at every comma and space of the text; this
+    test of the end alone rules out most task text at once.
+
+    >>> _may_end_in_deadline("Tổ chức tập huấn, hằng năm."), _may_end_in_deadline("Tập huấn.")
+    (True, False)
+    """
+    end = text.rstrip()
+    if end.endswith((".", ";")):
+        end = end[:-1].rstrip()
+    return end[-1:].isdigit() or end[-5:].lower().endswith(_DEADLINE_ENDS)
+
+
 def _trailing_deadline(
     ctx: Context, text: str, line: int
 ) -> tuple[Deadline, str] | None:
     """A deadline phrase at the end of *text* that is not part of a reference."""
+    if not _may_end_in_deadline(text):
+        return None
     m = _TRAILING.search(text)
     if m is None:
         return None
