@@ -358,20 +358,29 @@ def _words(text: str) -> frozenset[tuple[str, str]]:
     >>> sorted(_words("Hỗ trợ “HTX”"))
     [('hỗ', 'trợ'), ('trợ', 'htx')]
     """
+    return frozenset(pairwise(_tokens(text)))
+
+
+def _tokens(text: str) -> list[str]:
+    """The words of *text* in lower case, in order, as :func:`_words` pairs them.
+
+    >>> _tokens("Hỗ trợ HTX_mới, (2023)")
+    ['hỗ', 'trợ', 'htx', 'mới', '2023']
+    """
     low = text.lower()
     for mark in _CLINGING:
         if mark in low:
             low = low.replace(mark, " ")
     tokens = low.split()
     if "".join(tokens).isalnum():
-        return frozenset(pairwise(tokens))
+        return tokens
     words: list[str] = []
     for token in tokens:
         if token.isalnum():
             words.append(token)
         else:
             words.extend(_WORD.findall(token))
-    return frozenset(pairwise(words))
+    return words
 
 
 def _agree(a: Agency, b: Agency) -> bool:
@@ -389,17 +398,21 @@ def cross_check(ctx: Context, appendix: list[Task], body: list[Task]) -> None:
     (at least 60% of the row's word pairs); when both name a lead and the leads differ, a
     ``lead-mismatch`` diagnostic names both.
     """
-    candidates = [t for t in body if t.lead is not None]
-    cand_words = [_words(t.text) for t in candidates]
     rows = [
         (row, row.lead, _words(row.text)) for row in appendix if row.lead is not None
     ]
-    # Only pairs some appendix row has can decide a match; intersecting first
-    # keeps the index small.
+    if not rows:
+        return
+    # Only pairs some appendix row has can decide a match: the index holds
+    # no other, and a row's score counts only its own pairs.  So a body
+    # task keeps just the pairs it shares with the rows, gathered straight
+    # from its words without building the set of all its pairs.
     wanted: set[tuple[str, str]] = set().union(*(words for _, _, words in rows))
+    candidates = [t for t in body if t.lead is not None]
+    cand_words = [wanted.intersection(pairwise(_tokens(t.text))) for t in candidates]
     index: dict[tuple[str, str], list[int]] = {}
     for k, pairs in enumerate(cand_words):
-        for pair in pairs & wanted:
+        for pair in pairs:
             index.setdefault(pair, []).append(k)
     # Pairs that most tasks share ("hợp tác", "tác xã") say nothing about which
     # task a row is; shortlisting by the rarer pairs and scoring the shortlist
