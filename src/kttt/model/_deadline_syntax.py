@@ -46,12 +46,13 @@ Q: Final = r"(?:iv|i{1,3}|[1-4])"
 def _key_table() -> dict[int, str]:
     """Map every character a Vietnamese phrase can hold to its key form."""
     table: dict[int, str] = {}
+    # The space maps to itself, pointlessly but not for nothing: translate()
+    # treats a character missing from the table as an error it then clears,
+    # which costs more than the look-up, and spaces are a phrase's commonest
+    # character.
     for cp in range(0x80):
         ch = chr(cp)
-        if ch.isalnum():
-            table[cp] = ch.lower()
-        elif ch != " ":
-            table[cp] = " "
+        table[cp] = ch.lower() if ch.isalnum() else " "
     # Latin letters with diacritics, in precomposed form, become their base.
     for lo, hi in ((0x00C0, 0x0250), (0x1E00, 0x1F00)):
         for cp in range(lo, hi):
