@@ -1209,6 +1209,25 @@ class Unspecified:
         return cls(clean)
 
 
+def _unreadable(text: str) -> Unspecified:
+    """``Unspecified(text)`` for a *text* that :func:`read_deadline` just read as ``None``.
+
+    The validator reads the cleaned text again; when cleaning leaves *text* as
+    it was (most phrases: already normalized, single spaces), that reading is
+    the one the caller has just done, so it is skipped.  Any other text goes
+    through the public constructor.  For :func:`kttt.parse_deadline` only.
+
+    Raises:
+        ValueError: *text* is blank.
+    """
+    if not text or _clean(text) != text:
+        return Unspecified(text)
+    value = object.__new__(Unspecified)
+    # Frozen: attrs' own __setattr__ refuses, the slot takes it.
+    object.__setattr__(value, "text", text)
+    return value
+
+
 Deadline: TypeAlias = (
     InYear
     | InYearSpan
@@ -1561,15 +1580,21 @@ def read_deadline(text: str, *, strict: bool = False) -> Deadline | None:
     """
     # key(text), inlined because every reading starts here.
     text_key = " ".join(text.translate(_KEY).split())
-    # A lone argument is its own cache key, cheaper than a tuple with the flag.
-    return _read_key(text_key, strict=True) if strict else _read_key(text_key)
+    return _read_key(text_key) if strict else _read(text_key)
 
 
-# Plans repeat a few phrases in every row ("Hàng năm", "2021 - 2022"), and
-# spelling variants share a key, so memoizing on the key pays; the values are
-# immutable, so sharing them is safe.
+# The strict reading is what every class's parse() does, and round trips
+# repeat the same few texts, so it is memoized on the key (the values are
+# immutable, so sharing them is safe).  The loose reading is not: its caller,
+# kttt.parse_deadline, memoizes on the text already, and for a phrase it has
+# not seen a second cache only adds the cost of a miss.
 @lru_cache(maxsize=4096)
-def _read_key(text_key: str, *, strict: bool = False) -> Deadline | None:
+def _read_key(text_key: str) -> Deadline | None:
+    """Read a matching key strictly (see :func:`read_deadline`)."""
+    return _read(text_key, strict=True)
+
+
+def _read(text_key: str, *, strict: bool = False) -> Deadline | None:
     """Read a matching key (see :func:`read_deadline`)."""
     whole = _GRAMMAR.whole(text_key)
     if whole is not None:

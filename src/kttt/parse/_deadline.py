@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from kttt.errors import ParseError
-from kttt.model import Deadline, Unspecified
-from kttt.model._deadline import read_deadline
+from kttt.model._deadline import _read, _unreadable
+from kttt.model._deadline_syntax import _KEY
+
+if TYPE_CHECKING:
+    from kttt.model import Deadline
 
 __all__ = ["parse_deadline"]
 
@@ -37,11 +41,13 @@ def parse_deadline(text: str, /) -> Deadline:
     Raises:
         ParseError: *text* is blank.
     """
-    value = read_deadline(text)
+    # read_deadline(text), inlined: a phrase read for the first time pays for
+    # every call layer.
+    value = _read(" ".join(text.translate(_KEY).split()))
     if value is not None:
         return value
     try:
-        return Unspecified(text)
+        return _unreadable(text)
     except ValueError:
         # Only a blank text is neither a deadline nor an unreadable phrase.
         msg = "expected a deadline such as 'Quý I/2021' or 'Hằng năm', got a blank"
