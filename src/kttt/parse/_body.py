@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 from itertools import chain, pairwise, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING
@@ -28,6 +29,8 @@ from kttt.parse._phrases import FIELD_START, split_fields
 from kttt.text import fold
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from kttt.parse._context import Context
     from kttt.parse._outline import Item, Node
 
@@ -205,19 +208,26 @@ def _subhead(ctx: Context, item: Item) -> str | None:
     return name
 
 
-def _nearest_agency(node: Node, root: Node) -> str | None:
+def _nearest_agency(
+    node: Node, root: Node, named: Callable[[str], str | None]
+) -> str | None:
     for n in reversed(node.path()):
         if n is root:
             return None
-        if (name := agency_heading(n.title)) is not None:
+        if (name := named(n.title)) is not None:
             return name
     return None
 
 
-def _drafts(ctx: Context, node: Node, root: Node) -> list[_Draft]:
-    """The tasks written under one heading, each with its own fields."""
-    heading = agency_heading(node.title) if node is not root else None
-    above = _nearest_agency(node, root) if node is not root else None
+def _drafts(
+    ctx: Context, node: Node, root: Node, named: Callable[[str], str | None]
+) -> list[_Draft]:
+    """The tasks written under one heading, each with its own fields.
+
+    *named* is :func:`agency_heading`, remembered for the document.
+    """
+    heading = named(node.title) if node is not root else None
+    above = _nearest_agency(node, root, named) if node is not root else None
     drafts: list[_Draft] = []
     shared: dict[str, str] = {}
     sub: tuple[str, str] | None = None  # (agency, the mark of its bullet)
@@ -270,11 +280,13 @@ def read_body_tasks(ctx: Context, roots: list[Node]) -> list[Task]:
     """
     tasks: list[Task] = []
     ids: set[str] = set()
+    # Every node looks at the headings above it; each is read once.
+    named = cache(agency_heading)
     for root in roots:
         if not _TASK_ROOT.search(root.title):
             continue
         for node in root.walk():
-            drafts = _drafts(ctx, node, root)
+            drafts = _drafts(ctx, node, root, named)
             if not drafts:
                 continue
             number = _number(node)
@@ -320,12 +332,12 @@ def _task(
 def read_objectives(roots: list[Node]) -> list[str]:
     """Purposes, requirements and general aims, as written."""
     out: list[str] = []
+    # Every node looks at the headings above it; each is read once.
+    aim = cache(_OBJECTIVE_NODE.search)
     for root in roots:
+        whole = _OBJECTIVE_ROOT.search(root.title)
         for node in root.walk():
-            if not (
-                _OBJECTIVE_ROOT.search(root.title)
-                or any(_OBJECTIVE_NODE.search(n.title) for n in node.path())
-            ):
+            if not (whole or any(aim(n.title) for n in node.path())):
                 continue
             if node is not root and is_paragraph(node.title) and not node.items:
                 out.append(node.title)

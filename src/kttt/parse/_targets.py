@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kttt.model import Comparator, Target
@@ -195,9 +196,11 @@ def _heading_year(node: Node) -> int | None:
 def read_targets(roots: list[Node]) -> list[Target]:
     """Targets under every *mục tiêu* heading of the outline, in order."""
     out: list[Target] = []
+    # Every node looks at the headings above it; each is read once.
+    heading = cache(is_target_heading)
     for root in roots:
         for node in root.walk():
-            if not any(is_target_heading(n.title) for n in node.path()):
+            if not any(heading(n.title) for n in node.path()):
                 continue
             horizon = _heading_year(node)
             if (
