@@ -73,6 +73,7 @@ _TARGET = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(rf"(?<=[.!?])\s+(?={UPPER})")
+_DIGIT = re.compile("[0-9]")
 _CLAUSE = re.compile(r"\s*;\s*|\s*,?\s+trong\s+đó(?:\s+có)?\s+")
 _YEAR = re.compile(
     r"(?:đến|tới|vào)\s+năm\s+(?P<y>(?:19|20)[0-9]{2})|năm\s+(?P<y2>(?:19|20)[0-9]{2})",
@@ -137,7 +138,13 @@ def find_targets(
     [('=', Decimal('15'), 'tổ chức', True), ('~', Decimal('1000'), 'thành viên', True)]
     """
     out: list[Target] = []
-    for sentence in _SENTENCE.split(text):
+    # The splitting pattern and the target pattern are tried at every
+    # position; a text with no sentence stop, or a clause with no digit,
+    # cannot match them, and most can be ruled out with a cheap test.
+    sentences = (
+        _SENTENCE.split(text) if "." in text or "!" in text or "?" in text else [text]
+    )
+    for sentence in sentences:
         year = _YEAR.search(sentence)
         when = int(year["y"] or year["y2"]) if year else horizon
         # "hằng năm" holds for its clause and the clauses after it ("Phấn
@@ -147,6 +154,8 @@ def find_targets(
         for clause in _CLAUSE.split(sentence):
             yearly = yearly or bool(_PER_YEAR.search(clause))
             per_year = yearly or bool(_PER_UNIT_YEAR.search(clause))
+            if not _DIGIT.search(clause):
+                continue
             found = [m for m in _TARGET.finditer(clause) if _is_target(m)]
             for k, m in enumerate(found):
                 value = _value(m["value"])
