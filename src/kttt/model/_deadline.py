@@ -1578,9 +1578,13 @@ def read_deadline(text: str, *, strict: bool = False) -> Deadline | None:
     >>> read_deadline("Theo tiến độ") is None
     True
     """
-    # key(text), inlined because every reading starts here.
-    text_key = " ".join(text.translate(_KEY).split())
-    return _read_key(text_key) if strict else _read(text_key)
+    # key(text), inlined because every reading starts here; its first word
+    # comes for free.
+    words = text.translate(_KEY).split()
+    if not words:
+        return None
+    text_key = " ".join(words)
+    return _read_key(text_key, words[0]) if strict else _read(text_key, words[0])
 
 
 # The strict reading is what every class's parse() does, and round trips
@@ -1589,14 +1593,14 @@ def read_deadline(text: str, *, strict: bool = False) -> Deadline | None:
 # kttt.parse_deadline, memoizes on the text already, and for a phrase it has
 # not seen a second cache only adds the cost of a miss.
 @lru_cache(maxsize=4096)
-def _read_key(text_key: str) -> Deadline | None:
+def _read_key(text_key: str, word: str) -> Deadline | None:
     """Read a matching key strictly (see :func:`read_deadline`)."""
-    return _read(text_key, strict=True)
+    return _read(text_key, word, strict=True)
 
 
-def _read(text_key: str, *, strict: bool = False) -> Deadline | None:
-    """Read a matching key (see :func:`read_deadline`)."""
-    whole = _GRAMMAR.whole(text_key)
+def _read(text_key: str, word: str, *, strict: bool = False) -> Deadline | None:
+    """Read a matching key whose first word is *word* (see :func:`read_deadline`)."""
+    whole = _GRAMMAR.whole(text_key, word)
     if whole is not None:
         return whole
     if (combination := _COMBINATIONS.get(text_key)) is not None:

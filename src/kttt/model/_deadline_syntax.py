@@ -209,22 +209,36 @@ class Grammar(Generic[T]):
             for h in sorted(self._scan)
         )
         self._heads = re.compile(rf"(?<![0-9a-z])(?:{words}){_RIGHT}")
+        # The rules for a first word as it stands: the word classes without
+        # the number classes, which a word is not, and without the filler
+        # words, which need their own path.  One look-up then settles the
+        # commonest case, a phrase that begins with a word.
+        self._by_word = {
+            h: rules
+            for h, rules in self._whole.items()
+            if not h.startswith("#") and h not in _FILLER_HEADS
+        }
 
-    def whole(self, text_key: str) -> T | None:
+    def whole(self, text_key: str, word: str | None = None) -> T | None:
         """Read *text_key* as one phrase, or return ``None``.
+
+        *word* is the key's first word, for a caller that has it already
+        (building a key splits the text into words).
 
         >>> Grammar([Rule(r"quy (?P<q>[1-4])", lambda q: q, heads=("quy",))]).whole(
         ...     "trong quy 2")
         '2'
         """
-        word = text_key.partition(" ")[0]
-        if word in _FILLER_HEADS:
-            return self._whole_after_fillers(text_key)
+        if word is None:
+            word = text_key.partition(" ")[0]
         # The common case, kept free of calls: one dict look-up, then the
         # head's rules in order.
-        for pattern, build in self._whole.get(
-            "#" * len(word) if word[:1].isdigit() else word, ()
-        ):
+        rules = self._by_word.get(word)
+        if rules is None:
+            if word in _FILLER_HEADS:
+                return self._whole_after_fillers(text_key)
+            rules = self._whole.get("#" * len(word), ()) if word[:1].isdigit() else ()
+        for pattern, build in rules:
             if (m := pattern.fullmatch(text_key)) is not None:
                 try:
                     return build(*m.groups())

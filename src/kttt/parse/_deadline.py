@@ -43,7 +43,8 @@ def parse_deadline(text: str, /) -> Deadline:
     """
     # read_deadline(text), inlined: a phrase read for the first time pays for
     # every call layer.
-    value = _read(" ".join(text.translate(_KEY).split()))
+    words = text.translate(_KEY).split()
+    value = _read(" ".join(words), words[0]) if words else None
     if value is not None:
         return value
     try:
