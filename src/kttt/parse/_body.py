@@ -439,10 +439,10 @@ def cross_check(ctx: Context, appendix: list[Task], body: list[Task]) -> None:
         hits = Counter(chain.from_iterable(map(rare.get, words, repeat(()))))
         if not hits:
             continue
-        # The three most hit, in the order Counter.most_common(3) gives (a
-        # stable sort by count), without its heap, which costs more on a
-        # few dozen counts.
-        top = sorted(hits.items(), key=itemgetter(1), reverse=True)[:3]
+        # The three most hit; ties go to the task that comes first, so the
+        # choice never depends on the order of a set (which varies with the
+        # hash seed from one run to the next).
+        top = sorted(hits.items(), key=lambda hit: (-hit[1], hit[0]))[:3]
         k, count = max(
             ((k, len(words & cand_words[k])) for k, _ in top), key=itemgetter(1)
         )
