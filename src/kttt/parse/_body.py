@@ -441,10 +441,11 @@ def cross_check(ctx: Context, appendix: list[Task], body: list[Task]) -> None:
             continue
         # The three most hit; ties go to the task that comes first, so the
         # choice never depends on the order of a set (which varies with the
-        # hash seed from one run to the next).
-        top = sorted(hits.items(), key=lambda hit: (-hit[1], hit[0]))[:3]
+        # hash seed from one run to the next).  Sorting the task numbers and
+        # then, stably, by hits gives that order with keys computed in C.
+        top = sorted(sorted(hits), key=hits.__getitem__, reverse=True)[:3]
         k, count = max(
-            ((k, len(words & cand_words[k])) for k, _ in top), key=itemgetter(1)
+            ((k, len(words & cand_words[k])) for k in top), key=itemgetter(1)
         )
         best, best_score = candidates[k], count / len(words)
         if best_score < _SAME_WORK or best.lead is None:
