@@ -1318,9 +1318,15 @@ _R = TypeVar("_R", bound=Recurrence)
 
 def _every(plain: _R) -> Callable[[str | None], _R]:
     """A builder of *plain*, or of a copy of it that starts in a given year."""
+    # plain holds its class's defaults but for since, so the class called with
+    # since alone is the copy; evolve() would say the same at twice the cost.
+    kind = type(plain)
+    if plain != kind():
+        msg = f"expected a plain recurrence, got {plain!r}"
+        raise ValueError(msg)
 
     def build(since: str | None) -> _R:
-        return plain if since is None else evolve(plain, since=int(since))
+        return plain if since is None else kind(since=int(since))
 
     return build
 
