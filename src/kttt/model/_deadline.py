@@ -52,7 +52,7 @@ from typing import (
     cast,
 )
 
-from attrs import Attribute, evolve, field, frozen
+from attrs import Attribute, evolve, field, fields, frozen
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import MONTHLY, YEARLY, rrule, rruleset
 
@@ -63,6 +63,8 @@ from kttt.text import normalize
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
+
+    from attrs import AttrsInstance
 
 __all__ = [
     "ByDate",
@@ -110,6 +112,44 @@ def _between(
 
 _YEARS: Final = _between(1945, 2100)
 _MONTHS: Final = _between(1, 12)
+
+
+# Parsing builds a value per phrase, and attrs calls each field's validator
+# on its own: a call per field.  The classes the grammar builds most fold
+# their fields' checks into one validator, a chain of comparisons that every
+# valid value passes.  A value that fails it (or that holds None or a
+# non-number, which the chain cannot compare) goes through the fields' own
+# checks one by one, in field order, which decide and say what is wrong:
+# the chain is only a shortcut past them.
+
+
+def _check_fields(
+    instance: AttrsInstance,
+    checks: tuple[Callable[[Any, Attribute[Any], Any], None], ...],
+) -> None:
+    """Run one check per field of *instance*, in field order."""
+    for attribute, check in zip(fields(type(instance)), checks, strict=False):
+        check(instance, attribute, getattr(instance, attribute.name))
+
+
+def _year_and_between(
+    low: int, high: int
+) -> Callable[[Any, Attribute[Any], int | None], None]:
+    """One validator for a ``year`` field and the field after it, in ``low..high``."""
+    second = _between(low, high)
+    checks = (_YEARS, second)
+
+    def check(instance: Any, _: Attribute[Any], value: int | None) -> None:  # noqa: ANN401
+        try:
+            if 1945 <= instance.year <= 2100 and low <= value <= high:  # type: ignore[operator]  # noqa: PLR2004
+                return
+        except TypeError:
+            pass
+        _check_fields(instance, checks)
+
+    return check
+
+
 _ROMAN: Final = ("I", "II", "III", "IV")
 _ROMAN_VALUE: Final = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _DAY: Final = timedelta(days=1)
@@ -461,13 +501,21 @@ class InYearSpan:
     (InYearSpan.parse('2021 - 2025'), datetime.date(2025, 12, 31), '2021/2025')
     """
 
-    first: int = field(validator=_YEARS)
+    first: int = field()
     last: int = field()
 
     @last.validator
+    def _check(self, _: Attribute[int], last: int) -> None:
+        # The fields' checks folded into one (see _check_fields).
+        try:
+            first = self.first
+            if 1945 <= first <= 2100 and first < last <= 2100:  # noqa: PLR2004
+                return
+        except TypeError:
+            pass
+        _check_fields(self, (_YEARS, InYearSpan._check_last))
+
     def _check_last(self, attribute: Attribute[int], last: int) -> None:
-        # One validator doing both checks: attrs would chain two through a
-        # wrapper, and parsing builds a value per phrase.
         _YEARS(self, attribute, last)
         if last <= self.first:
             msg = f"the last year must come after the first, got {self.first} - {last}"
@@ -517,8 +565,8 @@ class InHalf:
     (InHalf.parse('6 tháng đầu năm 2022'), datetime.date(2022, 6, 30), '2022-40')
     """
 
-    year: int = field(validator=_YEARS)
-    half: int = field(validator=_between(1, 2))
+    year: int = field()
+    half: int = field(validator=_year_and_between(1, 2))
     """1 for the first half (*đầu năm*), 2 for the second (*cuối năm*)."""
 
     is_recurring: ClassVar[bool] = False
@@ -565,8 +613,8 @@ class InQuarter:
     (InQuarter.parse('Quý II/2022'), datetime.date(2022, 4, 1), datetime.date(2022, 6, 30), '2022-34')
     """
 
-    year: int = field(validator=_YEARS)
-    quarter: int = field(validator=_between(1, 4))
+    year: int = field()
+    quarter: int = field(validator=_year_and_between(1, 4))
 
     is_recurring: ClassVar[bool] = False
 
@@ -614,8 +662,8 @@ class InMonth:
     '2022-11'
     """
 
-    year: int = field(validator=_YEARS)
-    month: int = field(validator=_between(1, 12))
+    year: int = field()
+    month: int = field(validator=_year_and_between(1, 12))
     part: MonthPart | None = None
     """The ten days, or early, mid or late month; ``None`` for the whole month."""
 
@@ -675,14 +723,33 @@ class InMonthSpan:
     (InMonthSpan.parse('Từ tháng 11/2022 đến tháng 2/2023'), datetime.date(2022, 11, 1), datetime.date(2023, 2, 28))
     """
 
-    first_year: int = field(validator=_YEARS)
-    first_month: int = field(validator=_between(1, 12))
-    last_year: int = field(validator=_YEARS)
+    first_year: int = field()
+    first_month: int = field()
+    last_year: int = field()
     last_month: int = field()
 
     @last_month.validator
+    def _check(self, _: Attribute[int], last_month: int) -> None:
+        # The fields' checks folded into one (see _check_fields).
+        try:
+            first_year, first_month, last_year = (
+                self.first_year,
+                self.first_month,
+                self.last_year,
+            )
+            if (
+                1945 <= first_year <= 2100  # noqa: PLR2004
+                and 1 <= first_month <= 12  # noqa: PLR2004
+                and 1945 <= last_year <= 2100  # noqa: PLR2004
+                and 1 <= last_month <= 12  # noqa: PLR2004
+                and (last_year, last_month) > (first_year, first_month)
+            ):
+                return
+        except TypeError:
+            pass
+        _check_fields(self, (_YEARS, _MONTHS, _YEARS, InMonthSpan._check_order))
+
     def _check_order(self, attribute: Attribute[int], last_month: int) -> None:
-        # One validator for both checks, as in InYearSpan.
         _MONTHS(self, attribute, last_month)
         if (self.last_year, last_month) <= (self.first_year, self.first_month):
             msg = "the last month must come after the first"
@@ -857,9 +924,24 @@ class Yearly:
     datetime.date(2022, 1, 1)
     """
 
-    month: int = field(default=12, validator=_between(1, 12))
-    day: int = field(default=31, validator=_check_yearly_day)
-    since: int | None = field(default=None, validator=_YEARS)
+    month: int = field(default=12)
+    day: int = field(default=31)
+    since: int | None = field(default=None)
+
+    @since.validator
+    def _check(self, _: Attribute[int | None], since: int | None) -> None:
+        # The fields' checks folded into one (see _check_fields).
+        try:
+            month = self.month
+            if (
+                1 <= month <= 12  # noqa: PLR2004
+                and 1 <= self.day <= _MONTH_DAYS[month]
+                and (since is None or 1945 <= since <= 2100)  # noqa: PLR2004
+            ):
+                return
+        except (TypeError, IndexError):
+            pass
+        _check_fields(self, (_MONTHS, _check_yearly_day, _YEARS))
 
     is_recurring: ClassVar[bool] = True
     end: ClassVar[None] = None
