@@ -136,7 +136,7 @@ def read_preamble(ctx: Context, lines: list[Line]) -> tuple[Preamble, list[Line]
                 f"{first.text} {line.text}",
                 first.raw,
                 first.cells,
-                first.bold,
+                bold=first.bold,
             )
             joined[-1] = (merged, [*nos, line.no])
             continue
