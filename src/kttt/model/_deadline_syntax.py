@@ -152,6 +152,9 @@ _RIGHT: Final = r"(?![0-9a-z])"
 
 # One rule, compiled: its pattern and its builder.
 _Compiled: TypeAlias = tuple[re.Pattern[str], Callable[..., T]]
+# A whole-phrase rule keeps its pattern's bound fullmatch: the look-up of the
+# method is a measurable part of a try that fails, and most tries do.
+_Whole: TypeAlias = tuple[Callable[..., re.Match[str] | None], Callable[..., T]]
 
 
 def _check(rule: Rule[T]) -> None:
@@ -187,13 +190,13 @@ class Grammar(Generic[T]):
     """
 
     def __init__(self, rules: Sequence[Rule[T]]) -> None:
-        self._whole: dict[str, tuple[_Compiled[T], ...]] = {}
+        self._whole: dict[str, tuple[_Whole[T], ...]] = {}
         self._scan: dict[str, tuple[_Compiled[T], ...]] = {}
-        whole: list[tuple[Rule[T], _Compiled[T]]] = []
+        whole: list[tuple[Rule[T], _Whole[T]]] = []
         scan: list[tuple[Rule[T], _Compiled[T]]] = []
         for rule in rules:
             _check(rule)
-            whole.append((rule, (re.compile(rule.pattern), rule.build)))
+            whole.append((rule, (re.compile(rule.pattern).fullmatch, rule.build)))
             if rule.scan:
                 tail = f"(?:{rule.pattern}){_RIGHT}"
                 scan.append((rule, (re.compile(tail), rule.build)))
@@ -238,8 +241,8 @@ class Grammar(Generic[T]):
             if word in _FILLER_HEADS:
                 return self._whole_after_fillers(text_key)
             rules = self._whole.get("#" * len(word), ()) if word[:1].isdigit() else ()
-        for pattern, build in rules:
-            if (m := pattern.fullmatch(text_key)) is not None:
+        for fullmatch, build in rules:
+            if (m := fullmatch(text_key)) is not None:
                 try:
                     return build(*m.groups())
                 except ValueError:
@@ -258,8 +261,8 @@ class Grammar(Generic[T]):
         for pos in reversed(starts):
             end = text_key.find(" ", pos)
             word = text_key[pos : end if end >= 0 else None]
-            for pattern, build in self._whole.get(head(word), ()):
-                if (m := pattern.fullmatch(text_key, pos)) is not None:
+            for fullmatch, build in self._whole.get(head(word), ()):
+                if (m := fullmatch(text_key, pos)) is not None:
                     return _build(m, build)
         return None
 
