@@ -33,6 +33,7 @@ from kttt.parse._citation_data import (
     CONFERENCES,
     KIND_LAST_WORDS,
     KIND_WORD_RE,
+    KIND_WORDS,
     TITLE_RE,
     KindWord,
     S,
@@ -344,8 +345,11 @@ def _kind_word_before(clean: str, end: int) -> int | None:
     # on the last word rules that out before joining and looking up phrases.
     if not words or words[-1].lower() not in KIND_LAST_WORDS:
         return None
+    # The words of a split are joined by single spaces without bars here,
+    # the form the table is keyed by: kind_word's respacing of a miss (the
+    # longer phrases tried first nearly always miss) would change nothing.
     for k in range(min(4, len(words)), 0, -1):
-        if kind_word(" ".join(words[-k:])) is not None:
+        if " ".join(words[-k:]).lower() in KIND_WORDS:
             at = head.rfind(words[-k])
             if at != -1:
                 return end - len(head) + at
