@@ -9,13 +9,19 @@ references per line and agencies per name.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from attrs import define, evolve, field
 
 from kttt.agencies import find_agencies, resolve_agency, split_agencies
 from kttt.model import Agency, Citation, Diagnostic, Severity
-from kttt.parse._citations import date_conflicts, find_citations, review_citations
+from kttt.parse._citations import (
+    _LOOKALIKE,
+    date_conflicts,
+    find_citations,
+    review_citations,
+)
 from kttt.text import squash
 
 if TYPE_CHECKING:
@@ -43,6 +49,9 @@ _REF_WORDS = (
     "chương trình",
     "này",
 )
+_DIGIT = re.compile("[0-9]")
+# The finder's word anchors, lower-cased: a superset of the places it starts.
+_ANCHOR_WORDS = ("luật", "pháp lệnh", "hiến pháp", "nghị quyết", "này")
 
 
 def _maybe_ref(text: str) -> bool:
@@ -51,7 +60,16 @@ def _maybe_ref(text: str) -> bool:
         return True
     # The words are looked for with single spaces between them.
     low = squash(text.lower())
-    return any(word in low for word in _REF_WORDS)
+    if not any(word in low for word in _REF_WORDS):
+        return False
+    # The reference finder starts reading only at a number or at one of a
+    # few words (a law, a resolution, "này"): a kind word alone, as in most
+    # task text ("chương trình", "kế hoạch"), gives it nowhere to start.
+    # That holds for the text as it scans it, which is the text itself when
+    # it is NFC without look-alikes; other text is left to the finder.
+    if _DIGIT.search(text) or any(word in low for word in _ANCHOR_WORDS):
+        return True
+    return not (unicodedata.is_normalized("NFC", text) and not _LOOKALIKE.search(text))
 
 
 # Repairs of a single mention; cross-mention checks are not per line.
