@@ -238,9 +238,12 @@ class Grammar(Generic[T]):
         # head's rules in order.
         rules = self._by_word.get(word)
         if rules is None:
-            if word in _FILLER_HEADS:
+            if word[:1].isdigit():
+                rules = self._whole.get("#" * len(word), ())
+            elif word in _FILLER_HEADS:
                 return self._whole_after_fillers(text_key)
-            rules = self._whole.get("#" * len(word), ()) if word[:1].isdigit() else ()
+            else:
+                return None
         for fullmatch, build in rules:
             if (m := fullmatch(text_key)) is not None:
                 try:
