@@ -140,19 +140,34 @@ def find_targets(
     out: list[Target] = []
     # The splitting pattern and the target pattern are tried at every
     # position; a text with no sentence stop, or a clause with no digit,
-    # cannot match them, and most can be ruled out with a cheap test.
+    # cannot match them, and most can be ruled out with a cheap test.  A
+    # target needs a number, so a sentence without a digit sets none (and
+    # what it says about the year reaches no other sentence).
+    if not _DIGIT.search(text):
+        return out
     sentences = (
         _SENTENCE.split(text) if "." in text or "!" in text or "?" in text else [text]
     )
     for sentence in sentences:
+        if not _DIGIT.search(sentence):
+            continue
         year = _YEAR.search(sentence)
         when = int(year["y"] or year["y2"]) if year else horizon
         # "hằng năm" holds for its clause and the clauses after it ("Phấn
         # đấu hằng năm thành lập mới 15 …; thu hút khoảng 1.000 …"); "5%/năm"
-        # only for its own clause.
+        # only for its own clause.  Clauses end at a semicolon or before
+        # "trong đó": a sentence with neither is one clause.
         yearly = False
-        for clause in _CLAUSE.split(sentence):
-            yearly = yearly or bool(_PER_YEAR.search(clause))
+        clauses = (
+            _CLAUSE.split(sentence)
+            if ";" in sentence or "trong" in sentence
+            else [sentence]
+        )
+        for clause in clauses:
+            # Each spelling of "every year" holds "năm", so an "ă" in some case.
+            yearly = yearly or (
+                ("ă" in clause or "Ă" in clause) and bool(_PER_YEAR.search(clause))
+            )
             per_year = yearly or bool(_PER_UNIT_YEAR.search(clause))
             if not _DIGIT.search(clause):
                 continue
