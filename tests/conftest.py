@@ -15,6 +15,10 @@ settings.register_profile(
     deadline=None,  # shared CI machines have noisy timings
     suppress_health_check=[HealthCheck.too_slow],
     print_blob=True,  # failures print a @reproduce_failure line
+    # CI must land or fail for the code, not for the draw: the same examples
+    # every run, and no example database carried over from a developer's tree.
+    derandomize=True,
+    database=None,
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 

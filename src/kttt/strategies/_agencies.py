@@ -137,7 +137,9 @@ def agency_names(draw: st.DrawFn) -> str:
     Every value resolves to a known agency (see :func:`kttt.agencies.resolve_agency`).
 
     >>> from hypothesis import find
-    >>> find(agency_names(), lambda n: n.startswith("Liên minh HTX"))
-    'Liên minh HTX tỉnh'
+    >>> from kttt.agencies import resolve_agency
+    >>> name = find(agency_names(), lambda n: n.startswith("Liên minh HTX"))
+    >>> resolve_agency(name).name.startswith("Liên minh Hợp tác xã")
+    True
     """
     return draw(_variants(draw(st.sampled_from(_alias_names()))))
