@@ -169,11 +169,12 @@ class TestOffsetMap:
         a, b = where.span((start, end))
 
         assert 0 <= a <= b <= len(text)
-        assert fold(text[a:b]).replace(" ", "") == fold(clean[start:end]).replace(
+        # The map widens a span to whole source clusters (a letter and its
+        # marks), so the original slice holds the normalized one.  fold()
+        # drops marks, so a tone moved across the edge (hoà -> hòa) does not
+        # matter; spaces go because fold() turns edge punctuation into them.
+        assert fold(clean[start:end]).replace(" ", "") in fold(text[a:b]).replace(
             " ", ""
-        ) or (
-            # A tone moved across the span edge (hoà -> hòa) may shift one mark.
-            fold(text[a:b]).replace(" ", "") in fold(clean).replace(" ", "")
         )
 
 
