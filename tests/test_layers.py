@@ -14,6 +14,7 @@ SRC = Path(__file__).parents[1] / "src" / "kttt"
 # Lower layers first.  The agency registry sits below the parsers because the
 # document parser resolves agencies while it reads (see docs/design.md).
 LAYERS = [
+    "_lazy",
     "errors",
     "text",
     "_syntax",

@@ -20,7 +20,6 @@ The layers, each importing only those before it: :mod:`kttt.errors`,
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
 # The parsers package is imported first and on purpose: importing a package
@@ -28,6 +27,7 @@ from typing import TYPE_CHECKING
 # the function below only after ``kttt.parse`` the package exists.  The
 # package itself is light; its modules load on first use.
 import kttt.parse as _parse_package
+from kttt._lazy import lazy_names
 from kttt.errors import (
     InputTooLargeError,
     InvalidPlanError,
@@ -192,18 +192,7 @@ _LAZY: dict[str, str] = {
 }
 
 
-def __getattr__(name: str) -> object:
-    module = _LAZY.get(name)
-    if module is None:
-        msg = f"module 'kttt' has no attribute {name!r}"
-        raise AttributeError(msg)
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy_names(globals(), _LAZY)
 
 
 def parse(text: str, *, source: str | None = None) -> Document:

@@ -6,8 +6,9 @@ scanners (``find_*``) and :func:`parse` never raise on ``str`` input.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from kttt._lazy import lazy_names
 
 if TYPE_CHECKING:
     from kttt.parse._appendix import (
@@ -43,18 +44,7 @@ _LAZY: dict[str, str] = {
 }
 
 
-def __getattr__(name: str) -> object:
-    module = _LAZY.get(name)
-    if module is None:
-        msg = f"module 'kttt.parse' has no attribute {name!r}"
-        raise AttributeError(msg)
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy_names(globals(), _LAZY)
 
 
 __all__ = [
