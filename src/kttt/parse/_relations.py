@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kttt.model import Citation, Relation, RelationKind
+from kttt.model import Citation, DocumentRef, Relation, RelationKind
 from kttt.parse._phrases import relation_before
 
 if TYPE_CHECKING:
@@ -47,14 +47,26 @@ def relations_in(
     cites = [c for c in ctx.cites(text, line) if not is_self(c)]
     out: list[Relation] = []
     seen: set[tuple[RelationKind, str, str | None]] = set()
+    # A reference's key is built afresh on every access (a law's folds its
+    # title), and the same few references are keyed again and again here;
+    # they are all alive until this call returns, so their ids are safe keys.
+    keys: dict[int, str] = {}
+
+    def key_of(ref: DocumentRef) -> str:
+        key = keys.get(id(ref))
+        if key is None:
+            key = keys[id(ref)] = ref.key
+        return key
 
     def add(rel: Relation) -> None:
-        key = (rel.kind, rel.target.key, rel.source.key if rel.source else None)
-        if key not in seen and (rel.source is None or rel.source.key != rel.target.key):
+        target = key_of(rel.target)
+        source = key_of(rel.source) if rel.source else None
+        key = (rel.kind, target, source)
+        if key not in seen and source != target:
             seen.add(key)
             out.append(rel)
 
-    claimed = {claim.target.key for c in cites for claim in c.claims}
+    claimed = {key_of(claim.target) for c in cites for claim in c.claims}
     prev: Citation | None = None
     pos = 0
     for cite in cites:
@@ -78,7 +90,7 @@ def relations_in(
                         line=line,
                     )
                 )
-        elif cite.ref.key not in claimed:
+        elif key_of(cite.ref) not in claimed:
             add(
                 Relation(
                     kind=verb
