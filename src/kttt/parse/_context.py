@@ -35,11 +35,10 @@ __all__ = ["Context"]
 # Starting with one character class lets the regex engine skip ahead to
 # digits; an alternation of two would be tried at every position.
 _NUMBERISH = re.compile(r"[0-9](?:\s*/|-[A-ZĐ])")
-_REF_WORDS = (
-    "luật",
-    "pháp lệnh",
-    "hiến pháp",
-    "nghị quyết",
+# The finder's word anchors, lower-cased: a superset of the places it starts.
+_ANCHOR_WORDS = ("luật", "pháp lệnh", "hiến pháp", "nghị quyết", "này")
+# The other kind words, which name a document only beside a number.
+_KIND_WORDS = (
     "nghị định",
     "kết luận",
     "quyết định",
@@ -47,27 +46,31 @@ _REF_WORDS = (
     "thông tư",
     "kế hoạch",
     "chương trình",
-    "này",
 )
 _DIGIT = re.compile("[0-9]")
-# The finder's word anchors, lower-cased: a superset of the places it starts.
-_ANCHOR_WORDS = ("luật", "pháp lệnh", "hiến pháp", "nghị quyết", "này")
 
 
 def _maybe_ref(text: str) -> bool:
     # A number and symbol needs a slash or a dash; most text has neither.
     if ("/" in text or "-" in text) and _NUMBERISH.search(text):
         return True
-    # The words are looked for with single spaces between them.
+    # The words are looked for with single spaces between them; plain loops,
+    # as this runs on every line and a generator costs more than the tests.
     low = squash(text.lower())
-    if not any(word in low for word in _REF_WORDS):
-        return False
+    for word in _ANCHOR_WORDS:
+        if word in low:
+            return True
     # The reference finder starts reading only at a number or at one of a
     # few words (a law, a resolution, "này"): a kind word alone, as in most
     # task text ("chương trình", "kế hoạch"), gives it nowhere to start.
     # That holds for the text as it scans it, which is the text itself when
     # it is NFC without look-alikes; other text is left to the finder.
-    if _DIGIT.search(text) or any(word in low for word in _ANCHOR_WORDS):
+    for word in _KIND_WORDS:
+        if word in low:
+            break
+    else:
+        return False
+    if _DIGIT.search(text):
         return True
     return not (unicodedata.is_normalized("NFC", text) and not _LOOKALIKE.search(text))
 
