@@ -11,9 +11,13 @@ from hypothesis import strategies as st
 
 from kttt.agencies import resolve_agency
 from kttt.model import Severity, Task, TaskOrigin
-from kttt.parse._appendix import AppendixResult, extract_appendix
+from kttt.parse._appendix import (
+    AppendixResult,
+    extract_appendix,
+    read_appendix_lines,
+)
 from kttt.parse._deadline import parse_deadline
-from kttt.text import fold
+from kttt.text import fold, normalize
 
 SEEDS = Path(__file__).parents[1] / "src" / "kttt" / "data" / "seeds"
 FIXTURES = Path(__file__).parent / "data" / "appendix"
@@ -386,6 +390,22 @@ def test_no_break_spaces_and_form_feeds() -> None:
         "Tổng kết Luật Hợp tác xã",
         "Sở Nội vụ",
     )
+
+
+@given(
+    st.lists(
+        st.sampled_from([*_fixture("quang-nam-pipes.txt"), "\x0b", "hoà\u200b", "Ð"]),
+        max_size=12,
+    )
+)
+@settings(max_examples=50)
+def test_normalized_lines_read_as_raw_ones(lines: list[str]) -> None:
+    """Lines cut from normalized text need no second normalizing, but read the same."""
+    clean = normalize("\n".join(lines)).split("\n") if lines else []
+
+    fast = read_appendix_lines(clean, first_line=3, normalized=True)
+
+    assert fast == extract_appendix(clean, first_line=3)
 
 
 # --- damaged tables ---------------------------------------------------------------

@@ -130,6 +130,11 @@ class TestFold:
         """fold(normalize(x)) == fold(x)."""
         assert fold(normalize(text)) == fold(text)
 
+    @given(st.text(alphabet=st.characters(max_codepoint=127)))
+    def test_ascii_takes_the_same_path_as_other_text(self, text: str) -> None:
+        """The shortcut for ASCII agrees with folding the text beside a letter."""
+        assert fold(text + " ấ") == " ".join([*fold(text).split(), "a"])
+
     @given(_ANY)
     def test_fold_is_ascii_words(self, text: str) -> None:
         """Keys hold only lower-case ASCII letters, digits and single spaces."""

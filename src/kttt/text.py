@@ -199,6 +199,9 @@ def fold(text: str) -> str:
     >>> fold("Đắk Lắk") == fold("Dak Lak")
     True
     """
+    if text.isascii():
+        # Nothing to decompose or strip: section numbers, symbols, codes.
+        return _FOLD_DROP.sub(" ", text.lower()).strip()
     decomposed = unicodedata.normalize("NFD", normalize(text).lower())
     # Vietnamese marks all lie in the combining diacritics block, which one
     # regex pass removes; a character-by-character look at the Unicode

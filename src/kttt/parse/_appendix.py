@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import enum
 import itertools
+import operator
 import re
 from typing import TYPE_CHECKING, Final, cast
 
@@ -55,7 +56,7 @@ from kttt.text import fold, normalize, squash
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
-__all__ = ["AppendixResult", "extract_appendix"]
+__all__ = ["AppendixResult", "extract_appendix", "read_appendix_lines"]
 
 
 @frozen(kw_only=True)
@@ -834,11 +835,32 @@ def extract_appendix(
     Returns:
         The tasks, the diagnostics, the lines accounted for and the title.
     """
+    return read_appendix_lines(
+        lines, first_line=first_line, province=province, normalized=False
+    )
+
+
+def read_appendix_lines(
+    lines: Sequence[str],
+    *,
+    first_line: int = 1,
+    province: str | None = None,
+    normalized: bool,
+) -> AppendixResult:
+    """:func:`extract_appendix`, told whether *lines* are normalized already.
+
+    The document parser passes lines cut from text it normalized as a
+    whole; normalizing them again would only repeat its checks.
+    """
     scanner = _Scanner(first_line=max(first_line, 1), province=province)
     # One call over the whole region: normalizing is the costliest step here,
     # and a call per line pays its fixed overhead fifty times over.
     flat = [_LINE_BREAKS.sub(" ", line) for line in lines]
-    clean = normalize("\n".join(flat)).split("\n") if flat else []
+    joined = "\n".join(flat)
+    # A substitution that changed nothing gives back the same string, and a
+    # part of normalized text, cut at line ends, is itself normalized.
+    fresh = normalized and all(map(operator.is_, flat, lines))
+    clean = (joined if fresh else normalize(joined)).split("\n") if flat else []
     if clean:
         scanner.run(clean)
     # A line of nothing but zero-width characters or a soft hyphen is blank

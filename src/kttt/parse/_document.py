@@ -30,7 +30,7 @@ from kttt.model import (
     Signer,
     Task,
 )
-from kttt.parse._appendix import extract_appendix
+from kttt.parse._appendix import read_appendix_lines
 from kttt.parse._articles import Articles, read_articles, resolve_effective
 from kttt.parse._bases import Preamble, read_preamble
 from kttt.parse._body import cross_check, read_body_tasks, read_objectives
@@ -654,8 +654,11 @@ def _title_relations(
 
 
 def _extract_appendix(ctx: Context, lines: list[Line]) -> AppendixResult:
-    return extract_appendix(
-        [ln.raw for ln in lines], first_line=lines[0].no, province=ctx.province
+    return read_appendix_lines(
+        [ln.raw for ln in lines],
+        first_line=lines[0].no,
+        province=ctx.province,
+        normalized=True,
     )
 
 
