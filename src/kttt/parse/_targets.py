@@ -101,8 +101,15 @@ _TARGET_HEADING = re.compile(r"mục\s+tiêu|chỉ\s+tiêu|tầm\s+nhìn", re.IG
 
 
 def is_target_heading(title: str) -> bool:
-    """True for a heading under which targets are set."""
-    return bool(_TARGET_HEADING.search(title))
+    """True for a heading under which targets are set.
+
+    >>> is_target_heading("II. MỤC TIÊU"), is_target_heading("III. NHIỆM VỤ")
+    (True, False)
+    """
+    # Each phrase ends in one of two words: a substring test rules out most
+    # headings faster than the case-insensitive pattern.
+    low = title.lower()
+    return ("tiêu" in low or "nhìn" in low) and bool(_TARGET_HEADING.search(title))
 
 
 def _value(text: str) -> Decimal | None:
