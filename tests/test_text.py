@@ -14,6 +14,7 @@ from kttt import ParseError
 from kttt.text import (
     fold,
     normalize,
+    normalize_line,
     normalize_with_map,
     parse_date,
     parse_number_words,
@@ -283,3 +284,17 @@ class TestSquash:
     def test_unicode_spaces_are_squashed(self) -> None:
         """No-break, line-separator and ideographic spaces count as spaces."""
         assert squash("a\u00a0\u2028b\u3000 c") == "a b c"
+
+
+class TestNormalizeLine:
+    """normalize_line()."""
+
+    @given(_ANY | st.builds(normalize, _ANY))
+    def test_same_as_normalize_then_squash(self, text: str) -> None:
+        """The quick check never passes text that normalizing or squashing would change."""
+        assert normalize_line(text) == squash(normalize(text))
+
+    def test_every_split_space_is_untidy(self) -> None:
+        """The pattern knows every character str.split() splits on."""
+        spaces = [chr(c) for c in range(0x3001) if chr(c).isspace() and c != 0x20]
+        assert [c for c in spaces if normalize_line(f"ấ{c}b") == f"ấ{c}b"] == []

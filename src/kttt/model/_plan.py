@@ -13,7 +13,7 @@ from kttt.model._deadline import Deadline
 from kttt.model._ref import DocumentRef
 from kttt.model._target import Target
 from kttt.model._task import Task
-from kttt.text import normalize, squash
+from kttt.text import normalize_line
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -22,7 +22,7 @@ __all__ = ["Plan", "ReportingDuty", "Section"]
 
 
 def _text(value: str) -> str:
-    return squash(normalize(value))
+    return normalize_line(value)
 
 
 # One converter per element type: mypy's attrs plugin cannot solve a

@@ -8,7 +8,7 @@ from decimal import Decimal
 from attrs import field, frozen
 from attrs.validators import ge, le, min_len, optional
 
-from kttt.text import normalize, squash
+from kttt.text import normalize_line
 
 __all__ = ["Comparator", "Target"]
 
@@ -29,7 +29,7 @@ class Comparator(enum.Enum):
 
 
 def _text(value: str) -> str:
-    return squash(normalize(value))
+    return normalize_line(value)
 
 
 @frozen(kw_only=True)

@@ -10,7 +10,7 @@ from attrs.validators import ge, min_len, optional
 
 from kttt.model._agency import Agency
 from kttt.model._deadline import Deadline
-from kttt.text import normalize, squash
+from kttt.text import normalize_line
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -30,7 +30,7 @@ class TaskOrigin(enum.Enum):
 
 
 def _text(value: str) -> str:
-    return squash(normalize(value))
+    return normalize_line(value)
 
 
 def _frozen_set(
