@@ -21,7 +21,7 @@ from attrs import evolve, frozen
 
 from kttt.agencies._tokens import COLON, HARD, LIST, SOFT, Token, fold_word, tokenize
 from kttt.model import Agency, AgencyKind
-from kttt.text import fold, normalize, normalize_with_map, squash
+from kttt.text import fold, normalize, normalize_line, normalize_with_map
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -383,7 +383,7 @@ class AgencyRegistry:
         known = self.province(province)
         if known is not None:
             return known.name
-        cleaned = squash(normalize(province))
+        cleaned = normalize_line(province)
         return cleaned if fold(cleaned) else None
 
     def _province_at(
@@ -479,7 +479,7 @@ class AgencyRegistry:
         return found
 
     def _resolve(self, name: str, province: str | None) -> Agency:
-        clean = squash(normalize(name))
+        clean = normalize_line(name)
         body, title = self._strip(clean)
         given = self._province_name(province)
         words = tuple(t.word for t in self._expand(body, tokenize(body)))
@@ -784,7 +784,7 @@ class AgencyRegistry:
         >>> [a.name for a in AgencyRegistry.default().split("Sở Tài chính; Sở Nội vụ")]
         ['Sở Tài chính', 'Sở Nội vụ']
         """
-        clean = squash(normalize(cell))
+        clean = normalize_line(cell)
         tokens = self._expand(clean, tokenize(clean))
         given = self._province_name(province)
         hits = self._scan_tokens(clean, tokens, given)

@@ -11,7 +11,7 @@ from attrs import Attribute, field, frozen
 from attrs.validators import ge, le, optional
 
 from kttt.model._number import DocKind, DocumentNumber
-from kttt.text import fold, normalize
+from kttt.text import fold, normalize_line
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -22,8 +22,7 @@ __all__ = ["Citation", "DocumentRef", "Relation", "RelationKind"]
 def _optional_text(value: str | None) -> str | None:
     if value is None:
         return None
-    clean = " ".join(normalize(value).split())
-    return clean or None
+    return normalize_line(value) or None
 
 
 _SLUG_DROP = re.compile(r"\s+")
