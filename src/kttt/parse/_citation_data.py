@@ -177,8 +177,16 @@ for _kind in DocKind:
         )
         KIND_WORDS[_word.lower()] = _entry
         KIND_WORDS[_old_tones(_word).lower()] = _entry
-KIND_LAST_WORDS = frozenset(key.rsplit(" ", 1)[-1] for key in KIND_WORDS)
-"""The last word of every kind word: a phrase ending otherwise names no kind."""
+KIND_ENDINGS: dict[str, tuple[int, ...]] = {}
+"""The last word of every kind word, to the lengths in words of those it ends.
+
+A phrase ending otherwise names no kind; one ending in ``quyết`` can only be
+a two-word kind word, longest first.
+"""
+for _phrase in KIND_WORDS:
+    _last = _phrase.rsplit(" ", 1)[-1]
+    _lengths = {*KIND_ENDINGS.get(_last, ()), _phrase.count(" ") + 1}
+    KIND_ENDINGS[_last] = tuple(sorted(_lengths, reverse=True))
 KIND_WORD_RE = "|".join(
     words_pattern(w)
     for w in sorted(

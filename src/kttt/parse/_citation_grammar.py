@@ -284,7 +284,7 @@ def _read_title(cur: Cursor, reading: Reading, *, nested: bool) -> None:
         w = m["w"]
         if words:
             key = w.lower()
-            if KIND.match(cur.source, m.start("w")) and w[0].isupper():
+            if w[0].isupper() and KIND.match(cur.source, m.start("w")):
                 break
             if key == "và":
                 nxt = WORD.match(cur.source, m.end())
@@ -428,21 +428,13 @@ def to_ref(reading: Reading) -> tuple[DocumentRef, list[str]]:
     if year is not None and issued is not None and year != issued.year:
         year = None
     width = number.width if number is not None else 0
-    ref = _ref(
-        kind=kind,
-        number=number,
-        width=width,
-        issued=issued,
-        year=year,
-        issuer=issuer,
-        title=title,
-    )
+    # Positional: the cache builds its key faster without keywords.
+    ref = _ref(kind, number, width, issued, year, issuer, title)
     return ref, repairs
 
 
 @lru_cache(maxsize=4096)
-def _ref(
-    *,
+def _ref(  # noqa: PLR0917 - one argument per field of the reference
     kind: DocKind,
     number: DocumentNumber | None,
     width: int,

@@ -31,7 +31,7 @@ from kttt.parse._citation_data import (
     AUTHORITIES,
     AUTHORITY_RE,
     CONFERENCES,
-    KIND_LAST_WORDS,
+    KIND_ENDINGS,
     KIND_WORD_RE,
     KIND_WORDS,
     TITLE_RE,
@@ -99,6 +99,7 @@ _HEAD = re.compile(
 )
 _PLURAL = re.compile(rf"(?:các|những){S}{{1,3}}\Z", re.IGNORECASE)
 _LIST_SEP = re.compile(rf"(?:[:;,]|\bvà|\bgồm){S}{{0,4}}\Z", re.IGNORECASE)
+_LIST_SEP_WIDTH = 7
 _LIST_REACH = 800
 _HEADER_SO = re.compile(r"Số\s*:", re.IGNORECASE)
 _PROPOSER = re.compile(
@@ -311,7 +312,7 @@ def _scan(clean: str) -> list[_Item]:
             m = NUMBER.match(clean, anchor)
             if m is None or not _plausible(m):
                 continue
-            reading = _read_at_number(clean, anchor)
+            reading = _read_at_number(clean, m)
         else:
             reading = _read_at_word(clean, anchor, length)
         if reading is None or reading.start < floor or _mark_at(clean, reading.end):
@@ -348,23 +349,24 @@ def _kind_word_before(clean: str, end: int) -> int | None:
     if head and not head[-1].isspace():
         return None
     words = head.replace("|", " ").split()
-    # Most numbers follow "số" or a date, not a kind word: one set look-up
-    # on the last word rules that out before joining and looking up phrases.
-    if not words or words[-1].lower() not in KIND_LAST_WORDS:
-        return None
+    # Most numbers follow "số" or a date, not a kind word: one look-up of
+    # the last word rules that out, and gives the only phrase lengths worth
+    # joining and looking up.
+    lengths = KIND_ENDINGS.get(words[-1].lower(), ()) if words else ()
     # The words of a split are joined by single spaces without bars here,
     # the form the table is keyed by: kind_word's respacing of a miss (the
     # longer phrases tried first nearly always miss) would change nothing.
-    for k in range(min(4, len(words)), 0, -1):
-        if " ".join(words[-k:]).lower() in KIND_WORDS:
+    for k in lengths:
+        if k <= len(words) and " ".join(words[-k:]).lower() in KIND_WORDS:
             at = head.rfind(words[-k])
             if at != -1:
                 return end - len(head) + at
     return None
 
 
-def _read_at_number(clean: str, anchor: int) -> Reading | None:
+def _read_at_number(clean: str, number: re.Match[str]) -> Reading | None:
     """Read the reference around a number, from its kind word when it has one."""
+    anchor = number.start()
     before = _BEFORE_NUMBER.search(clean, max(0, anchor - _BEFORE_NUMBER_WIDTH), anchor)
     starts: list[int] = []
     if before is not None:
@@ -374,7 +376,7 @@ def _read_at_number(clean: str, anchor: int) -> Reading | None:
             starts.append(word_start)
         if before["so"]:
             starts.append(edge)
-    if not starts and not _coded(clean, anchor) and not _near_head(clean, anchor):
+    if not starts and not _coded(number) and not _near_head(clean, anchor):
         # A bare number without a kind code needs a list head to say what it
         # is; checking for one first is cheaper than reading.
         return None
@@ -391,10 +393,7 @@ def _read_at_number(clean: str, anchor: int) -> Reading | None:
     return None
 
 
-def _coded(clean: str, anchor: int) -> bool:
-    m = NUMBER.match(clean, anchor)
-    if m is None:
-        return False
+def _coded(m: re.Match[str]) -> bool:
     if m["pcode"] is not None:
         return True
     return DocKind.from_abbreviation(m["sym"].split("/")[0].split("-")[0]) is not None
@@ -448,7 +447,7 @@ def _list_head(clean: str, reading: Reading) -> tuple[KindWord, str | None] | No
     """The head a list item shares (``các Quyết định của UBND tỉnh: số …``)."""
     start = reading.start
     if reading.word is not None and not _LIST_SEP.search(
-        clean, max(0, start - 12), start
+        clean, max(0, start - _LIST_SEP_WIDTH), start
     ):
         return None
     last = _last_head(clean, max(0, start - _LIST_REACH), start)
@@ -487,7 +486,7 @@ def _last_head(clean: str, begin: int, end: int) -> re.Match[str] | None:
 def _items(clean: str, reading: Reading) -> list[_Item]:
     inferred: set[str] = set()
     if reading.word is None or _LIST_SEP.search(
-        clean, max(0, reading.start - 12), reading.start
+        clean, max(0, reading.start - _LIST_SEP_WIDTH), reading.start
     ):
         head = _list_head(clean, reading)
         if head is not None:
@@ -676,6 +675,8 @@ def _trigger(tail: str) -> RelationKind | None:
     >>> def widest(pattern):
     ...     return parse(pattern.pattern, pattern.flags).getwidth()[1]
     >>> widest(_BEFORE_NUMBER) <= _BEFORE_NUMBER_WIDTH
+    True
+    >>> widest(_LIST_SEP) <= _LIST_SEP_WIDTH
     True
     >>> widest(_NOT_IMPLEMENTING) <= _NOT_IMPLEMENTING_WIDTH
     True
