@@ -15,7 +15,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from attrs import define, evolve, field
+from attrs import define, field
 
 from kttt.errors import ParseError
 from kttt.model import (
@@ -46,6 +46,7 @@ from kttt.parse._citation_grammar import (
     NUMBER,
     WORD,
     Reading,
+    make_ref,
     read_citation,
     read_shared_issuer,
     to_ref,
@@ -562,8 +563,14 @@ def _by_topic(
     key = fold(window[: stop.start()] if stop else window)
     for conference in conferences:
         if any(topic in key for topic in conference.topics):
-            chosen = evolve(
-                ref, number=conference.number, issued=conference.issued, title=None
+            chosen = make_ref(
+                ref.kind,
+                conference.number,
+                conference.number.width,
+                conference.issued,
+                ref.year,
+                ref.issuer,
+                None,
             )
             return chosen, {"number", "issued", "title"}
     return ref, set()
@@ -608,20 +615,31 @@ def _complete(group: list[_Item]) -> None:
     specific = {own: _most_specific(own, issuers) for own in {None, *issuers}}
     for item in group:
         ref = item.ref
-        changes: dict[str, object] = {}
+        issued, year, issuer = ref.issued, ref.year, specific[ref.issuer]
+        changes: set[str] = set()
         if ref.issued is None and dated is not None and dated.issued is not None:
             if ref.year in {None, dated.issued.year}:
-                changes["issued"] = dated.issued
+                issued = dated.issued
+                changes.add("issued")
         elif ref.issued is None and ref.year is None and yearly is not None:
-            changes["year"] = yearly.year
-        issuer = specific[ref.issuer]
+            year = yearly.year
+            changes.add("year")
         if issuer != ref.issuer:
-            changes["issuer"] = issuer
+            changes.add("issuer")
         if ref.title is None and title is not None:
-            changes["title"] = title
+            changes.add("title")
         if changes:
-            item.ref = evolve(ref, **changes)  # type: ignore[arg-type]
-            item.inferred |= set(changes)
+            width = ref.number.width if ref.number is not None else 0
+            item.ref = make_ref(
+                ref.kind,
+                ref.number,
+                width,
+                issued,
+                year,
+                issuer,
+                title if "title" in changes else ref.title,
+            )
+            item.inferred |= changes
 
 
 def _most_specific(own: str | None, issuers: Sequence[str]) -> str | None:
