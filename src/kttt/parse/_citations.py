@@ -117,9 +117,12 @@ _NOT_IMPLEMENTING = re.compile(
     rf"(?:tiếp{S}tục{S}{{1,3}})?(?:thực{S}hiện|thi{S}hành|triển{S}khai){S}{{0,3}}\Z",
     re.IGNORECASE,
 )
-_TRIGGERS = (
+# Each relation phrase with the words one of which ends it (or nearly: a
+# "của" or a colon may follow), which _trigger looks for first.
+_TRIGGERS: tuple[tuple[RelationKind, tuple[str, ...], re.Pattern[str]], ...] = (
     (
         RelationKind.AMENDS,
+        ("sung", "đổi"),
         re.compile(
             rf"sửa{S}đổi(?:{S}{{0,2}},?{S}{{1,2}}bổ{S}sung)?"
             rf"(?:{S}{{1,2}}một{S}số{S}điều)?(?:{S}{{1,2}}(?:của|tại))?{S}{{0,3}}\Z",
@@ -128,6 +131,7 @@ _TRIGGERS = (
     ),
     (
         RelationKind.REPEALS,
+        ("bỏ",),
         re.compile(
             rf"bãi{S}bỏ(?:{S}{{1,2}}(?:toàn{S}bộ|một{S}số{S}điều|một{S}phần))?"
             rf"(?:{S}{{1,2}}(?:của|tại))?{S}{{0,3}}\Z",
@@ -136,16 +140,19 @@ _TRIGGERS = (
     ),
     (
         RelationKind.REPLACES,
+        ("thế",),
         re.compile(rf"thay{S}thế(?:{S}cho)?{S}{{0,3}}\Z", re.IGNORECASE),
     ),
     (
         RelationKind.BASED_ON,
+        ("cứ",),
         re.compile(
             rf"căn{S}cứ(?:{S}(?:vào|theo))?{S}{{0,3}}:?{S}{{0,3}}\Z", re.IGNORECASE
         ),
     ),
     (
         RelationKind.IMPLEMENTS,
+        ("hiện", "khai", "hành", "dẫn", "tiết", "hóa", "hoá"),
         re.compile(
             rf"""(?:thực{S}hiện|triển{S}khai|thi{S}hành|cụ{S}thể{S}{word_pattern("hóa")}
             |hướng{S}dẫn(?:{S}{{1,2}}(?:thi{S}hành|thực{S}hiện))?
@@ -679,9 +686,9 @@ def _claim(clean: str, items: list[_Item]) -> None:
         previous = index
 
 
-# The last word of every relation phrase; one search for them is cheaper
-# than a substring test per word.
-_HINTS = re.compile("hiện|khai|hành|sung|đổi|bỏ|thế|cứ|dẫn|tiết|hóa|hoá")
+# The words that end relation phrases (see _TRIGGERS); one search for them
+# is cheaper than a substring test per word.
+_HINTS = re.compile("|".join(word for _, words, _ in _TRIGGERS for word in words))
 
 
 def _trigger(tail: str) -> RelationKind | None:
@@ -698,20 +705,24 @@ def _trigger(tail: str) -> RelationKind | None:
     True
     >>> widest(_NOT_IMPLEMENTING) <= _NOT_IMPLEMENTING_WIDTH
     True
-    >>> max(widest(pattern) for _, pattern in _TRIGGERS) <= _TRIGGER_WIDTH
+    >>> max(widest(pattern) for _, _, pattern in _TRIGGERS) <= _TRIGGER_WIDTH
     True
     >>> _trigger("Căn cứ ").value, _trigger("tổng kết 10 năm thực hiện ")
     ('based_on', None)
     """
     # Most mentions follow no relation phrase; a substring test is far
     # cheaper than the end-anchored patterns, which try every position.
-    if not _HINTS.search(tail[-28:].lower()):
+    hints = set(_HINTS.findall(tail[-28:].lower()))
+    if not hints:
         return None
     if _NOT_IMPLEMENTING.search(tail, max(0, len(tail) - _NOT_IMPLEMENTING_WIDTH)):
         return None
+    # A phrase ends within a few words of its last word, so a pattern whose
+    # words are not near the end cannot match: most mentions follow
+    # "thực hiện", the last pattern, and need not try the four before it.
     begin = max(0, len(tail) - _TRIGGER_WIDTH)
-    for kind, pattern in _TRIGGERS:
-        if pattern.search(tail, begin):
+    for kind, words, pattern in _TRIGGERS:
+        if not hints.isdisjoint(words) and pattern.search(tail, begin):
             return kind
     return None
 
