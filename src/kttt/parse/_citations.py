@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from attrs import define, field
@@ -22,6 +23,7 @@ from kttt.model import (
     Citation,
     Diagnostic,
     DocKind,
+    DocumentNumber,
     DocumentRef,
     Relation,
     RelationKind,
@@ -592,9 +594,15 @@ def _is_header(clean: str, reading: Reading) -> bool:
     return clean[line:start].strip(" \t|*_") == "" and clean.startswith("Số", start)
 
 
+@lru_cache(maxsize=4096)
+def _number_key(number: DocumentNumber) -> str:
+    """``number.key``, cached: it is formatted afresh on every access."""
+    return number.key
+
+
 def _identity(ref: DocumentRef) -> str | None:
     if ref.number is not None:
-        return ref.number.key
+        return _number_key(ref.number)
     if ref.title is not None:
         return f"{ref.kind.value}:{folded(ref.title)}"
     return None
@@ -903,7 +911,7 @@ def _date_conflict(
     ref = citation.ref
     if ref.number is None or ref.issued is None or citation.self_reference:
         return None
-    earlier = first_date.setdefault(ref.number.key, citation)
+    earlier = first_date.setdefault(_number_key(ref.number), citation)
     if earlier.ref.issued is None or earlier.ref.issued == ref.issued:
         return None
     message = (
