@@ -426,10 +426,13 @@ def cross_check(ctx: Context, appendix: list[Task], body: list[Task]) -> None:
     for k, pairs in enumerate(cand_words):
         for pair in pairs:
             index.setdefault(pair, []).append(k)
-    # Pairs that most tasks share ("hợp tác", "tác xã") say nothing about which
+    # Pairs that many tasks share ("hợp tác", "tác xã") say little about which
     # task a row is; shortlisting by the rarer pairs and scoring the shortlist
-    # exactly keeps the check linear in practice.
-    common = max(4, len(candidates) // 4)
+    # exactly keeps the check linear in practice.  Held by an eighth of the
+    # tasks is common enough: on every fixture and mutated seed the shortlist
+    # still holds the task with the most pairs in common, and each row counts
+    # far fewer hits.
+    common = max(4, len(candidates) // 8)
     rare = {pair: found for pair, found in index.items() if len(found) <= common}
     for row, lead, words in rows:
         if len(words) < 3:  # noqa: PLR2004
