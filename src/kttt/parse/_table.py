@@ -131,10 +131,9 @@ class Columns:
 
     def index(self, role: Role) -> int | None:
         """Return the position of the first column with *role*, if any."""
-        try:
-            return self.roles.index(role)
-        except ValueError:
-            return None
+        # Tables often lack a role (no coordinators column); a failed index()
+        # would raise, which costs more than looking twice in a few cells.
+        return self.roles.index(role) if role in self.roles else None
 
     def __len__(self) -> int:
         return len(self.roles)
