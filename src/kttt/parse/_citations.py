@@ -232,9 +232,9 @@ def _normalized(text: str) -> tuple[str, OffsetMap | None]:
     is normalized with an offset map.
     """
     if unicodedata.is_normalized("NFC", text):
-        found = set(_LOOKALIKE.findall(text))
-        if not found:
+        if _LOOKALIKE.search(text) is None:
             return text, None
+        found = set(_LOOKALIKE.findall(text))
         table = {c: normalize(c) for c in found}
         if all(len(v) == 1 for v in table.values()):
             # One-for-one replacements (a no-break space, Ð for Đ) keep
@@ -358,11 +358,15 @@ def _kind_word_before(clean: str, end: int) -> int | None:
     head = clean[max(0, end - _LOOK_BACK) : end]
     if head and not head[-1].isspace():
         return None
-    words = head.replace("|", " ").split()
+    head = head.replace("|", " ")  # one for one: offsets into it still hold
     # Most numbers follow "số" or a date, not a kind word: one look-up of
     # the last word rules that out, and gives the only phrase lengths worth
     # joining and looking up.
-    lengths = KIND_ENDINGS.get(words[-1].lower(), ()) if words else ()
+    last = head.rsplit(None, 1)
+    lengths = KIND_ENDINGS.get(last[-1].lower(), ()) if last else ()
+    if not lengths:
+        return None
+    words = head.split()
     # The words of a split are joined by single spaces without bars here,
     # the form the table is keyed by: kind_word's respacing of a miss (the
     # longer phrases tried first nearly always miss) would change nothing.
@@ -742,13 +746,17 @@ def _citation(
     span = (item.start, item.end)
     if offsets is not None:
         span = offsets.span(span)
-    claims = tuple(
-        Relation(
-            kind=kind,
-            target=items[target].ref,
-            source=items[source].ref if source is not None else None,
+    claims = (
+        tuple(
+            Relation(
+                kind=kind,
+                target=items[target].ref,
+                source=items[source].ref if source is not None else None,
+            )
+            for kind, source, target in item.claims
         )
-        for kind, source, target in item.claims
+        if item.claims
+        else ()
     )
     return Citation(
         ref=item.ref,
