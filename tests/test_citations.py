@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 import pytest
 
 from kttt.errors import ParseError
 from kttt.model import DocKind, DocumentNumber, RelationKind
 from kttt.parse._citations import find_citations, parse_citation, review_citations
+
+if TYPE_CHECKING:
+    import re
 
 
 def _keys(text: str) -> list[str]:
@@ -554,3 +558,18 @@ class TestParseCitation:
 
         assert info.value.source == text
         assert text[info.value.span[0] :].startswith("12/q")
+
+
+def test_end_anchored_patterns_fit_their_windows() -> None:
+    """Each end-anchored pattern is searched over a window at least as wide as its widest match."""
+    from re._parser import parse  # type: ignore[import-not-found]  # noqa: PLC0415 - gives widths
+
+    from kttt.parse import _citations as c  # noqa: PLC0415
+
+    def widest(pattern: re.Pattern[str]) -> int:
+        return int(parse(pattern.pattern, pattern.flags).getwidth()[1])
+
+    assert widest(c._BEFORE_NUMBER) <= c._BEFORE_NUMBER_WIDTH
+    assert widest(c._LIST_SEP) <= c._LIST_SEP_WIDTH
+    assert widest(c._NOT_IMPLEMENTING) <= c._NOT_IMPLEMENTING_WIDTH
+    assert max(widest(p) for _, _, p in c._TRIGGERS) <= c._TRIGGER_WIDTH
