@@ -119,14 +119,18 @@ def _heading(line: Line) -> tuple[tuple[str, int], str, str] | None:
         return ("alpha", 0), m["n"], m["t"]
     if _BULLET.match(text):
         return None
-    words = len(text.split())
+    # Words are counted only for the few lines that could be such headings.
     if (
         line.bold
-        and words <= _BOLD_WORDS
         and "**" in line.raw.strip()[:3] + line.raw.strip()[-3:]
+        and len(text.split()) <= _BOLD_WORDS
     ):
         return ("bold", 0), "", text
-    if is_upper(text) and words <= 15 and not text.endswith((".", ";", ",")):  # noqa: PLR2004
+    if (
+        is_upper(text)
+        and not text.endswith((".", ";", ","))
+        and len(text.split()) <= 15  # noqa: PLR2004
+    ):
         return ("upper", 0), "", text
     return None
 
