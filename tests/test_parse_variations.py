@@ -344,3 +344,74 @@ def test_one_document_cited_with_two_dates_is_reported_once_at_the_later_line() 
     assert [
         (d.code, d.line) for d in doc.diagnostics if d.code == "citation-date-conflict"
     ] == [("citation-date-conflict", later)]
+
+
+# --- layouts and wordings first met in the province fixtures (ha_noi, dong_thap,
+# ho_chi_minh, quang_nam) -------------------------------------------------------
+
+PLAN_ALONE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 88/KH-UBND\n"
+    "Quảng Nam, ngày 15 tháng 3 năm 2024\nKẾ HOẠCH\n"
+    "Phát triển kinh tế tập thể năm 2024\n"
+)
+
+
+def _body(text: str) -> list[tuple[str | None, str | None, str]]:
+    doc = parse(text)
+    assert doc.plan is not None
+    return [(t.number, t.lead.name if t.lead else None, t.text) for t in doc.plan.tasks]
+
+
+def test_lettered_parts_hold_the_roman_sections() -> None:
+    """``A.`` / ``B.`` above ``I.``: the tasks are under ``B.II``, and ``B.I`` (aims) holds none."""
+    text = PLAN_ALONE + (
+        "A. MỤC ĐÍCH, YÊU CẦU\nI. Mục đích\nCụ thể hóa nhiệm vụ.\n"
+        "B. MỤC TIÊU VÀ NHIỆM VỤ\nI. Mục tiêu\nCó ít nhất 40 hợp tác xã.\n"
+        "II. Nhiệm vụ, giải pháp\n1. Sở Tài chính: Bố trí kinh phí hỗ trợ.\n"
+        "C. TỔ CHỨC THỰC HIỆN\nCác sở triển khai thực hiện.\n"
+    )
+
+    doc = parse(text)
+
+    assert doc.plan is not None
+    assert [(s.number, s.title) for s in doc.plan.sections] == [
+        ("A", "MỤC ĐÍCH, YÊU CẦU"),
+        ("B", "MỤC TIÊU VÀ NHIỆM VỤ"),
+        ("C", "TỔ CHỨC THỰC HIỆN"),
+    ]
+    assert _body(text) == [("B.II.1", "Sở Tài chính", "Bố trí kinh phí hỗ trợ.")]
+    assert [d.code for d in doc.diagnostics] == []
+
+
+def test_named_divisions_phan_and_muc() -> None:
+    """``Phần II`` with its title on the next line, ``Mục 1.`` under it: headings, not tasks."""
+    text = PLAN_ALONE + (
+        "Phần I\nMỤC TIÊU\nCó ít nhất 40 hợp tác xã.\n"
+        "Phần II\nNHIỆM VỤ, GIẢI PHÁP\n"
+        "Mục 1. Tuyên truyền\nTổ chức quán triệt Nghị quyết, hằng năm.\n"
+        "Mục 2: Hoàn thiện chính sách\nRà soát chính sách hỗ trợ.\n"
+    )
+
+    doc = parse(text)
+
+    assert doc.plan is not None
+    assert [(s.number, s.title) for s in doc.plan.sections] == [
+        ("I", "MỤC TIÊU"),
+        ("II", "NHIỆM VỤ, GIẢI PHÁP"),
+    ]
+    assert _body(text) == [
+        ("II.1", None, "Tổ chức quán triệt Nghị quyết, hằng năm."),
+        ("II.2", None, "Rà soát chính sách hỗ trợ."),
+    ]
+    assert [d.code for d in doc.diagnostics] == []
+
+
+def test_phan_lon_is_text_not_a_division() -> None:
+    """``Phần lớn …`` starts a sentence; only a numeral after ``Phần`` makes a heading."""
+    text = PLAN_ALONE + (
+        "I. NHIỆM VỤ\n1. Sở Tài chính\nPhần lớn kinh phí do ngân sách tỉnh bảo đảm.\n"
+    )
+
+    assert _body(text) == [
+        ("I.1", "Sở Tài chính", "Phần lớn kinh phí do ngân sách tỉnh bảo đảm.")
+    ]

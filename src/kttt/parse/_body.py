@@ -59,6 +59,8 @@ _PARAGRAPH_END = (".", ";", ":", "./.")
 _OBJECTIVE_ROOT = re.compile(r"mục\s+đích|yêu\s+cầu|quan\s+điểm", re.IGNORECASE)
 _OBJECTIVE_NODE = re.compile(r"mục\s+tiêu\s+(?:tổng\s+quát|chung)", re.IGNORECASE)
 _TASK_ROOT = re.compile(r"nhiệm\s+vụ|giải\s+pháp", re.IGNORECASE)
+# Lettered parts and "Phần"/"Chương" divisions that hold the Roman sections.
+_CONTAINERS = frozenset({"letter", "division"})
 # Share of an appendix row's word pairs a body task must hold to be the same work.
 _SAME_WORK = 0.6
 # Headings longer than this are topics or sentences, not agency names.
@@ -101,10 +103,28 @@ def _number(node: Node) -> str:
     return ".".join(parts)
 
 
-def _group(node: Node) -> str | None:
+def _group(node: Node, root: Node) -> str | None:
     path = node.path()
-    chosen = path[1] if len(path) > 1 else path[0]
+    below = path[path.index(root) :]
+    chosen = below[1] if len(below) > 1 else below[0]
     return chosen.title or None
+
+
+def _task_roots(roots: list[Node]) -> list[Node]:
+    """The *nhiệm vụ, giải pháp* headings, looking inside lettered parts.
+
+    ``B. MỤC TIÊU VÀ NHIỆM VỤ`` holding ``I. Mục tiêu`` and ``II. Nhiệm vụ``
+    is a container: its own matching child is the task root, not the whole
+    part.  Only lettered and named divisions (``A.``, ``Phần II``) are
+    looked into, so a topic heading under ``III. NHIỆM VỤ`` stays a task.
+    """
+    out: list[Node] = []
+    for root in roots:
+        if root.style[0] in _CONTAINERS and (inner := _task_roots(root.children)):
+            out.extend(inner)
+        elif _TASK_ROOT.search(root.title):
+            out.append(root)
+    return out
 
 
 @define
@@ -282,16 +302,14 @@ def read_body_tasks(ctx: Context, roots: list[Node]) -> list[Task]:
     ids: set[str] = set()
     # Every node looks at the headings above it; each is read once.
     named = cache(agency_heading)
-    for root in roots:
-        if not _TASK_ROOT.search(root.title):
-            continue
+    for root in _task_roots(roots):
         for node in root.walk():
             drafts = _drafts(ctx, node, root, named)
             if not drafts:
                 continue
             number = _number(node)
             slug = "-".join(fold(number).split()) or "x"
-            group = _group(node)
+            group = _group(node, root)
             for k, draft in enumerate(drafts, start=1):
                 task_id = f"body/{slug}/{k}"
                 while task_id in ids:

@@ -20,6 +20,7 @@ from kttt.parse._body import agency_heading
 from kttt.parse._header import is_upper
 from kttt.parse._lines import UPPER
 from kttt.parse._phrases import FIELD_START
+from kttt.text import fold
 
 if TYPE_CHECKING:
     from kttt.parse._context import Context
@@ -40,6 +41,16 @@ _DECIMAL = re.compile(
     rf"(?:(?P<p>[.):])(?:\s+|(?={UPPER}|\*))|\s*(?P<h>-)\s+(?={UPPER})|\s+)(?P<t>\S.*)$"
 )
 _ALPHA = re.compile(r"^(?P<n>[a-zđ])\s*[).]\s+(?P<t>\S.*)$")
+# "A. MỤC ĐÍCH, YÊU CẦU" / "B. NỘI DUNG": capital letters above the Roman
+# numerals.  Letters that are Roman numerals themselves are read as those.
+_LETTER = re.compile(rf"^(?P<n>[A-HJKM-UWYZĐ])\s*[.)]\s+(?P<t>{UPPER}.*)$")
+# "Phần I", "PHẦN THỨ HAI", "Mục 1.", "Chương II": named divisions, their
+# title after a stop or on the next line.
+_DIVISION = re.compile(
+    r"^(?P<w>Phần|Chương|Mục)\s+(?P<n>(?-i:[IVXL]{1,6})|[0-9]{1,2}|thứ\s+\w+)"
+    r"(?:\s*[.:\-\u2013]\s*(?P<t>\S.*)|\s*[.:]?)$",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"^(?P<b>[-+•·*\u2013\u2014])\s*(?P<t>\S.*)$")
 _PAGE_NUMBER = re.compile(
     r"^[-\s]*[0-9]{1,3}[-\s]*$|^Trang\s+[0-9]{1,3}(?:/[0-9]{1,3})?$", re.IGNORECASE
@@ -49,6 +60,7 @@ _RULE = re.compile(r"^[-_=*~.\u2013\u2014\s]{3,}$")
 # A fully bold line longer than this is emphasis, not a heading.
 _BOLD_WORDS = 30
 _INTRO = ("none", 0)
+_DIVISION_RANK = {"phan": 0, "chuong": 1, "muc": 2}
 # Words that open a section of the plan: "Mục đích: …" is a heading and its text.
 _SECTION_LABEL = re.compile(
     r"^(?:mục\s+(?:đích|tiêu)|yêu\s+cầu|quan\s+điểm|chỉ\s+tiêu|tầm\s+nhìn|nhiệm\s+vụ|giải\s+pháp)\b",
@@ -104,6 +116,8 @@ class Node:
 def _heading(line: Line) -> tuple[tuple[str, int], str, str] | None:
     """Style, number and title when *line* is a heading."""
     text = line.text
+    if text[:1] in "PpCcMm" and (m := _DIVISION.match(text)):
+        return ("division", _DIVISION_RANK[fold(m["w"])]), m["n"], m["t"] or ""
     if m := _ROMAN.match(text):
         n = m["n"]
         if _ROMAN_VALID.match(n) and not (
@@ -117,6 +131,8 @@ def _heading(line: Line) -> tuple[tuple[str, int], str, str] | None:
             return ("decimal", depth), n, m["t"]
     if m := _ALPHA.match(text):
         return ("alpha", 0), m["n"], m["t"]
+    if m := _LETTER.match(text):
+        return ("letter", 0), m["n"], m["t"]
     if _BULLET.match(text):
         return None
     # Words are counted only for the few lines that could be such headings.
@@ -191,6 +207,15 @@ def read_outline(ctx: Context, lines: list[Line]) -> list[Node]:
             continue
         style, number, title = head
         ctx.read(line.no)
+        if (
+            style[0] == "upper"
+            and isinstance(last, Node)
+            and last.style[0] == "division"
+            and not last.title
+        ):
+            # "Phần I" on one line and "MỤC TIÊU" on the next.
+            last.title = title
+            continue
         if stack and stack[0].style == _INTRO:
             # Text before the first heading (an introduction) holds no headings.
             stack.clear()

@@ -35,6 +35,7 @@ OUTLINE_START = re.compile(
       | [IVX]{{1,4}}\s*-\s+{UPPER}                  # I- MỤC TIÊU
       | 1\s*[.)]\s                                 # 1.  1)
       | 1\s*-\s+{UPPER}                             # 1- Mục tiêu
+      | A\s*[.)]\s+{UPPER}{UPPER}                    # A. MỤC ĐÍCH
       | Phần\s+(?:I|thứ\s+nhất)\b
       | PHẦN\s+(?:I|THỨ\s+NHẤT)\b
     )""",
