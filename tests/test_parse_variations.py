@@ -415,3 +415,20 @@ def test_phan_lon_is_text_not_a_division() -> None:
     assert _body(text) == [
         ("I.1", "Sở Tài chính", "Phần lớn kinh phí do ngân sách tỉnh bảo đảm.")
     ]
+
+
+def test_plan_on_its_own_replaces_an_older_plan() -> None:
+    """``Kế hoạch này thay thế Kế hoạch số …`` in a plan without articles is REPLACES."""
+    text = PLAN_ALONE + (
+        "I. NHIỆM VỤ\n1. Sở Tài chính: Trình ban hành Quyết định thay thế Quyết định số 5/QĐ-UBND.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "Kế hoạch này thay thế Kế hoạch số 102/KH-UBND ngày 15/4/2021 của UBND tỉnh.\n"
+    )
+
+    doc = parse(text)
+
+    assert [
+        (r.kind, r.source, r.target.key)
+        for r in doc.relations
+        if r.kind in {RelationKind.REPLACES, RelationKind.REPEALS}
+    ] == [(RelationKind.REPLACES, None, "102/KH-UBND")]

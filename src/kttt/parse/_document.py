@@ -44,6 +44,7 @@ from kttt.parse._header import (
 )
 from kttt.parse._lines import Line, split_lines
 from kttt.parse._outline import build_sections, read_outline
+from kttt.parse._relations import own_acts_in
 from kttt.parse._reporting import read_reporting
 from kttt.parse._segments import CLOSING, PLAN_KIND, Segments, segment
 from kttt.parse._signature import CAPACITY, read_tail
@@ -330,6 +331,15 @@ class _Builder:
                 ctx.cites(node.title, node.line)
                 for item in node.items:
                     ctx.cites(item.text, item.line)
+        if seg.articles is None:
+            # A plan on its own states what it replaces in its own text.
+            for root in roots:
+                for node in root.walk():
+                    for text, no in (
+                        (node.title, node.line),
+                        *((item.text, item.line) for item in node.items),
+                    ):
+                        self.relations.extend(own_acts_in(ctx, text, no))
         closing: list[tuple[str, int]] = []
         foot = body[close:]
         if foot and CLOSING.match(foot[0].text):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kttt.model import Citation, DocumentRef, Relation, RelationKind
@@ -12,12 +13,42 @@ if TYPE_CHECKING:
 
     from kttt.parse._context import Context
 
-__all__ = ["is_self", "relations_in"]
+__all__ = ["is_self", "own_acts_in", "relations_in"]
 
 # Verbs whose object is changed by the document that speaks (its own acts).
 _OWN_ACTS = frozenset(
     {RelationKind.REPEALS, RelationKind.REPLACES, RelationKind.AMENDS}
 )
+
+
+# A plan on its own states its acts in its text: "Kế hoạch này thay thế Kế
+# hoạch số …", or in its opening line "Ủy ban nhân dân tỉnh ban hành Kế
+# hoạch …, thay thế Kế hoạch số …".  The speaker comes before the verb, in
+# the same sentence.
+_SELF_ACT = re.compile(
+    r"""(?:\b(?:Kế\s+hoạch|Chương\s+trình(?:\s+hành\s+động)?|Quyết\s+định|Nghị\s+quyết)\s+này
+      | \bban\s+hành\s+(?:Kế\s+hoạch|Chương\s+trình))
+    \b[^.;]*?\b(?:bãi\s+bỏ|thay\s+thế)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def own_acts_in(ctx: Context, text: str, line: int) -> list[Relation]:
+    """The repeals and replacements a plan's own sentence states (*bãi bỏ*, *thay thế*).
+
+    A task that asks for a replacement ("trình ban hành Quyết định thay thế
+    …") is no act of the plan: the plan itself must be the subject.
+    """
+    low = text.lower()
+    if "thay" not in low and "bãi" not in low:
+        return []
+    m = _SELF_ACT.search(text)
+    if m is None:
+        return []
+    rels, _ = relations_in(ctx, text[m.start() :], line, head=None, own_acts=True)
+    return [
+        r for r in rels if r.source is None and r.kind in _OWN_ACTS and r.line == line
+    ]
 
 
 def is_self(cite: Citation) -> bool:
