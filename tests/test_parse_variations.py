@@ -432,3 +432,20 @@ def test_plan_on_its_own_replaces_an_older_plan() -> None:
         for r in doc.relations
         if r.kind in {RelationKind.REPLACES, RelationKind.REPEALS}
     ] == [(RelationKind.REPLACES, None, "102/KH-UBND")]
+
+
+def test_trailing_period_is_a_deadline() -> None:
+    """``…, giai đoạn 2025-2030.`` ends a task with its period; without the comma it is the title of the work."""
+    text = PLAN_ALONE + (
+        "I. NHIỆM VỤ\n1. Sở Tài chính\n"
+        "- Hỗ trợ hợp tác xã xây dựng thương hiệu, giai đoạn 2025-2030.\n"
+        "- Xây dựng Đề án phát triển hợp tác xã giai đoạn 2025-2030.\n"
+    )
+
+    doc = parse(text)
+
+    assert doc.plan is not None
+    assert [
+        (str(t.deadline) if t.deadline else None, t.deadline_text)
+        for t in doc.plan.tasks
+    ] == [("2025 - 2030", "giai đoạn 2025-2030"), (None, None)]

@@ -150,6 +150,7 @@ _TRAILING = re.compile(
           | tháng\s+[0-9]{1,2}(?:\s*/\s*|\s+năm\s+)[0-9]{4}
           | (?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm\s+[0-9]{4}
           | năm\s+[0-9]{4}
+          | giai\s+đoạn\s+[0-9]{4}\s*[-\u2013]\s*[0-9]{4}
           | (?:hằng|hàng)\s+(?:năm|quý|tháng)
           | thường\s+xuyên
           | định\s+kỳ\s+(?:(?:hằng|hàng)\s+(?:năm|quý|tháng)|(?:6|sáu)\s+tháng)
