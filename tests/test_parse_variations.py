@@ -449,3 +449,23 @@ def test_trailing_period_is_a_deadline() -> None:
         (str(t.deadline) if t.deadline else None, t.deadline_text)
         for t in doc.plan.tasks
     ] == [("2025 - 2030", "giai đoạn 2025-2030"), (None, None)]
+
+
+def test_task_names_its_own_lead_and_coordinators() -> None:
+    """``Sở X chủ trì, phối hợp với Y tổ chức …`` under a topic heading gives lead X and coordinator Y."""
+    text = PLAN_ALONE + (
+        "I. NHIỆM VỤ\n1. Đào tạo nguồn nhân lực\n"
+        "- Sở LĐ-TB&XH chủ trì, phối hợp với Liên minh HTX tỉnh tổ chức đào tạo nghề.\n"
+        "- Tổ chức hội nghị do Sở Tài chính chủ trì.\n"
+    )
+
+    doc = parse(text)
+
+    assert doc.plan is not None
+    assert [
+        (t.lead.name if t.lead else None, tuple(c.name for c in t.coordinators))
+        for t in doc.plan.tasks
+    ] == [
+        ("Sở Lao động - Thương binh và Xã hội", ("Liên minh Hợp tác xã tỉnh",)),
+        (None, ()),
+    ]

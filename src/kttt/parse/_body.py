@@ -158,6 +158,17 @@ _TRAILING = re.compile(
     )\s*[.;]?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# "Sở LĐ-TB&XH chủ trì, phối hợp với Liên minh HTX tỉnh tổ chức …": a task
+# that names its lead, and perhaps its coordinators, in its own sentence.
+# The coordinators end where the work begins (its first verb).
+_SELF_LED = re.compile(
+    r"""^(?:Giao\s+)?(?P<lead>[^,;:.()]{3,80}?)\s+chủ\s+trì\b
+    (?:\s*,?\s*phối\s+hợp\s+(?:với\s+)?(?P<co>[^;:.()]{3,160}?)
+       (?=\s+(?:tổ\s+chức|xây\s+dựng|triển\s+khai|thực\s+hiện|tham\s+mưu|hướng\s+dẫn
+             |rà\s+soát|hỗ\s+trợ|tuyên\s+truyền|đánh\s+giá|nghiên\s+cứu|kiểm\s+tra
+             |theo\s+dõi|đề\s+xuất|đôn\s+đốc|vận\s+động|để|nhằm)\b))?""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A bare date or year needs a preposition: "… số 09/NQ-CP ngày 02/02/2023."
 # ends a citation, not a deadline.
 _NEEDS_PREPOSITION = re.compile(r"^(?:ngày|năm)\b", re.IGNORECASE)
@@ -326,6 +337,9 @@ def _task(
     fields = draft.fields
     lead_text = fields.get("lead") or draft.lead_text
     coordinators_text = fields.get("coordinators")
+    if lead_text is None and "chủ trì" in draft.text:
+        lead_text, found_co = _self_led(draft.text)
+        coordinators_text = coordinators_text or found_co
     deadline: Deadline | None = None
     deadline_text = fields.get("deadline")
     if deadline_text is not None:
@@ -346,6 +360,15 @@ def _task(
         lead_text=lead_text,
         line=draft.line,
     )
+
+
+def _self_led(text: str) -> tuple[str | None, str | None]:
+    """Lead and coordinators a task's own sentence names (``Sở X chủ trì, phối hợp với Y …``)."""
+    m = _SELF_LED.match(text)
+    if m is None or (lead := agency_heading(m["lead"])) is None:
+        return None, None
+    co = m["co"]
+    return lead, co.strip(" ,") if co and _AGENCY_HEAD.match(co.strip()) else None
 
 
 def read_objectives(roots: list[Node]) -> list[str]:
