@@ -469,3 +469,33 @@ def test_task_names_its_own_lead_and_coordinators() -> None:
         ("Sở Lao động - Thương binh và Xã hội", ("Liên minh Hợp tác xã tỉnh",)),
         (None, ()),
     ]
+
+
+def test_city_bodies_are_the_provincial_bodies_named_the_city_way() -> None:
+    """In Hà Nội ``UBND Thành phố``, ``Liên minh HTX Thành phố`` and ``Thành ủy`` resolve, named as a city names them."""
+    from kttt.agencies import resolve_agency  # noqa: PLC0415
+
+    found = [
+        (a.key, a.name)
+        for a in (
+            resolve_agency(name, province="Hà Nội")
+            for name in (
+                "UBND Thành phố",
+                "Liên minh HTX Thành phố",
+                "Ban Thường vụ Thành ủy",
+                "Các sở, ban, ngành Thành phố",
+                "UBND các huyện, thị xã, thành phố",
+            )
+        )
+    ]
+
+    assert found == [
+        ("ha-noi/ubnd-tinh", "Ủy ban nhân dân Thành phố"),
+        ("ha-noi/lien-minh-hop-tac-xa", "Liên minh Hợp tác xã Thành phố"),
+        ("ha-noi/ban-thuong-vu-tinh-uy", "Ban Thường vụ Thành ủy"),
+        ("ha-noi/cac-so-ban-nganh", "Các sở, ban, ngành"),
+        ("ha-noi/ubnd-cap-huyen", "Ủy ban nhân dân các huyện, thị xã, thành phố"),
+    ]
+    assert resolve_agency("UBND tỉnh", province="Quảng Nam").name == (
+        "Ủy ban nhân dân tỉnh"
+    )

@@ -42,6 +42,22 @@ _MAX_SLUG: Final = 80
 # A list item after "các Sở:" is a few words at most; an unknown one is cut
 # here so that a missing separator cannot swallow a sentence.
 _MAX_ITEM_WORDS: Final = 8
+# The words a canonical provincial name uses for the province itself; a
+# centrally run city says "Thành phố" and "Thành ủy" instead.
+_CITY_NAME: Final = re.compile(r"\bTỉnh ủy\b|\btỉnh\b")
+
+
+def _after_level(words: _Words) -> bool:
+    """Whether *words* end with a lower level: "huyện", "quận", "thị xã" (not "hợp tác xã")."""
+    last = words[-1]
+    return last in {"huyen", "quan", "phuong"} or (
+        last == "xa" and (len(words) == 1 or words[-2] in {"thi", "cac", "xa"})
+    )
+
+
+def _city_word(m: re.Match[str]) -> str:
+    return "Thành ủy" if m.group() == "Tỉnh ủy" else "Thành phố"
+
 
 _Words: TypeAlias = tuple[str, ...]
 _Trie: TypeAlias = dict[str, Any]
@@ -503,6 +519,10 @@ class AgencyRegistry:
             )
             if entry is not None and entry.provincial:
                 return entry, named
+            if named is not None:
+                entry = self._city_lookup(rest)[0]
+                if entry is not None:
+                    return entry, named
         entry = self._base.get(words)
         if entry is not None:
             return entry, None
@@ -511,7 +531,31 @@ class AgencyRegistry:
                 entry, named = self._lookup(words[: -len(tail)])
                 if entry is not None and entry.is_group:
                     return entry, named
-        return None, None
+        return self._city_lookup(words)
+
+    def _city_lookup(self, words: _Words) -> tuple[_Entry | None, Province | None]:
+        """A centrally run city's body, named as the city writes it.
+
+        Hà Nội and Hồ Chí Minh City write *Thành phố* where a province writes
+        *tỉnh* (``Liên minh HTX Thành phố``, ``UBND Thành phố``) and
+        *Thành ủy* for *Tỉnh ủy*: the same provincial bodies.  "thành phố"
+        after a lower level (``các huyện, thị xã, thành phố``) is a level,
+        not the city.
+        """
+        if len(words) > 1 and words[-2:] == ("thanh", "uy"):
+            swapped = (*words[:-2], "tinh", "uy")
+        elif (
+            len(words) > 2  # noqa: PLR2004
+            and words[-2:] == ("thanh", "pho")
+            and not _after_level(words[:-2])
+        ):
+            swapped = (*words[:-2], "tinh")
+        else:
+            return None, None
+        entry, named = self._lookup(swapped)
+        if entry is None or not entry.provincial:
+            return None, None
+        return entry, named
 
     def _agency(self, entry: _Entry, province: str | None, title: str | None) -> Agency:
         province = province if entry.provincial else None
@@ -521,11 +565,15 @@ class AgencyRegistry:
             found = self._made[memo_key] = self._make(entry, province, title)
         return found
 
-    @staticmethod
-    def _make(entry: _Entry, province: str | None, title: str | None) -> Agency:
+    def _make(self, entry: _Entry, province: str | None, title: str | None) -> Agency:
+        name = entry.name
+        found = self.province(province) if province is not None else None
+        if found is not None and found.kind != "tỉnh":
+            # A city's bodies: "Ủy ban nhân dân Thành phố", "Thành ủy".
+            name = _CITY_NAME.sub(_city_word, name)
         return Agency(
             key=f"{_slug(province)}/{entry.key}" if province else entry.key,
-            name=entry.name,
+            name=name,
             kind=entry.kind,
             is_group=entry.is_group,
             province=province,
