@@ -499,3 +499,17 @@ def test_city_bodies_are_the_provincial_bodies_named_the_city_way() -> None:
     assert resolve_agency("UBND tỉnh", province="Quảng Nam").name == (
         "Ủy ban nhân dân tỉnh"
     )
+
+
+def test_city_scope_is_not_part_of_a_target() -> None:
+    """``toàn Thành phố có ít nhất 2.500 hợp tác xã`` measures hợp tác xã, as ``toàn tỉnh`` does."""
+    text = PLAN_ALONE + (
+        "I. MỤC TIÊU\nĐến năm 2025, toàn Thành phố có ít nhất 2.500 hợp tác xã.\n"
+    )
+
+    doc = parse(text)
+
+    assert doc.plan is not None
+    assert [(t.value, t.indicator) for t in doc.plan.targets] == [
+        (Decimal(2500), "hợp tác xã")
+    ]

@@ -84,12 +84,13 @@ _PER_YEAR = re.compile(
 )
 _PER_UNIT_YEAR = re.compile(r"/\s*năm\b", re.IGNORECASE)
 # What stands before the measured thing and is not part of it: the horizon
-# ("Đến năm 2025,"), the scope ("toàn tỉnh") and filler verbs ("phấn đấu có").
+# ("Đến năm 2025,"), the scope ("toàn tỉnh", "toàn Thành phố") and filler verbs ("phấn đấu có").
 _LEAD_VERB = re.compile(
     r"""^(?:(?:
         (?:đến|tới|vào|trong|sau)?\s*(?:năm|giai\s+đoạn)\s+(?:19|20)[0-9]{2}(?:\s*[-\u2013]\s*(?:19|20)[0-9]{2})?
       | phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|có|đạt|trong\s+đó\s+có|trong\s+đó
-      | hàng\s+năm|hằng\s+năm|mỗi\s+năm|toàn\s+tỉnh|trên\s+địa\s+bàn\s+tỉnh
+      | hàng\s+năm|hằng\s+năm|mỗi\s+năm
+      | (?:toàn|trên\s+địa\s+bàn)\s+(?:tỉnh|thành\s+phố|Thủ\s+đô)
     )(?:[\s,:]+|$))+""",
     re.IGNORECASE | re.VERBOSE,
 )
