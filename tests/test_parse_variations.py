@@ -513,3 +513,42 @@ def test_city_scope_is_not_part_of_a_target() -> None:
     assert [(t.value, t.indicator) for t in doc.plan.targets] == [
         (Decimal(2500), "hợp tác xã")
     ]
+
+
+def test_city_place_of_signing() -> None:
+    """``Thành phố Hồ Chí Minh, ngày …`` is the place, with nothing left unread."""
+    text = PLAN_ALONE.replace("Quảng Nam, ngày", "Thành phố Hồ Chí Minh, ngày").replace(
+        "TỈNH QUẢNG NAM", "THÀNH PHỐ HỒ CHÍ MINH"
+    ) + ("I. NHIỆM VỤ\n1. Sở Tài chính: Bố trí kinh phí.\n")
+
+    doc = parse(text)
+
+    assert (doc.place, doc.province) == ("Thành phố Hồ Chí Minh", "Hồ Chí Minh")
+    assert [d.code for d in doc.diagnostics] == []
+
+
+def test_council_resolution_session_line_and_lone_chairman() -> None:
+    """``KHÓA X, KỲ HỌP THỨ 13`` under the council's name is read; ``CHỦ TỊCH`` after the recipients signs."""
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 15/2023/NQ-HĐND\n"
+        "Quảng Nam, ngày 20 tháng 7 năm 2023\nNGHỊ QUYẾT\n"
+        "Quy định chính sách hỗ trợ hợp tác xã\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NAM\nKHÓA X, KỲ HỌP THỨ 13\n"
+        "Căn cứ Luật Hợp tác xã ngày 22 tháng 6 năm 2023;\n"
+        "QUYẾT NGHỊ:\n"
+        "Điều 1. Hỗ trợ thành lập mới hợp tác xã.\n"
+        "Điều 2. Nghị quyết này có hiệu lực từ ngày 01 tháng 8 năm 2023./.\n"
+        "Nơi nhận:\n- Chính phủ;\n- Lưu: VT.\n"
+        "CHỦ TỊCH\nLương Nguyễn Minh Triết\n"
+    )
+
+    doc = parse(text)
+
+    assert doc.signer is not None
+    assert (doc.signer.name, doc.signer.title, doc.signer.capacity) == (
+        "Lương Nguyễn Minh Triết",
+        "Chủ tịch",
+        SignerCapacity.TRUC_TIEP,
+    )
+    assert doc.recipients == ("Chính phủ", "Lưu: VT")
+    assert [d.code for d in doc.diagnostics] == []

@@ -63,6 +63,12 @@ _NUMBER = re.compile(
 _AUTHORITY = re.compile(
     r"ỦY\s+BAN|UBND|CHỦ\s+TỊCH|HỘI\s+ĐỒNG|BAN\s+THƯỜNG\s+VỤ|TỈNH\s+ỦY|BỘ\s+TRƯỞNG"
 )
+# Under a People's Council's name, its term and sitting: "KHÓA X, KỲ HỌP
+# THỨ MƯỜI BA", "Khóa XVI - Kỳ họp thứ 12".
+_SESSION = re.compile(
+    r"^KHÓA\s+[IVXLC]+\s*[,\-\u2013]?\s*KỲ\s+HỌP\s+(?:THỨ\s+)?\S.*$|^KỲ\s+HỌP\s+THỨ\s+\S.*$",
+    re.IGNORECASE,
+)
 _NUMBER_TOKEN = re.compile(r"[0-9][0-9A-Za-zĐđ/&.\-]*")
 _DATE_WORDS = re.compile(
     r"ngày\s*(?P<d>[0-9]{1,2})\s*tháng\s*(?P<m>[0-9]{1,2})\s*năm\s*(?P<y>[0-9]{4})"
@@ -230,6 +236,13 @@ def _place_before(text: str) -> str | None:
         picked.append(word)
     while picked and picked[-1] in {"-", "\u2013"}:
         picked.pop()
+    if picked:
+        # "Thành phố Hồ Chí Minh, ngày …", "TP. Hồ Chí Minh, ngày …".
+        before = words[: len(words) - len(picked)]
+        if before[-2:] in (["Thành", "phố"], ["thành", "phố"]):
+            picked += ["phố", "Thành"]
+        elif before[-1:] in (["TP."], ["Tp."], ["TP"]):
+            picked.append(before[-1])
     return " ".join(reversed(picked)) or None
 
 
@@ -255,7 +268,9 @@ def extract_header(cells: list[tuple[int, str]]) -> RawHeader:
     want_number = False
     in_subject = False
     for no, cell in cells:
-        if _DECORATION.match(cell):
+        if _DECORATION.match(cell) or (
+            raw.authority is not None and _SESSION.match(cell)
+        ):
             raw.used.add(no)
             continue
         if in_subject:

@@ -41,6 +41,11 @@ _ROLE_WORDS = re.compile(
     r"\b(chủ tịch|giám đốc|bí thư|thường trực|thường vụ|trưởng ban|chánh văn phòng)\b"
 )
 _ROLE_HINT = re.compile(r"CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BÍ\s+THƯ|TRƯỞNG|THƯỜNG\s+TRỰC|CHÁNH")
+# An office alone on its line ends a list of recipients (they are bullets):
+# a People's Council's chairman signs with no capacity line.
+_LONE_ROLE = re.compile(
+    r"^(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|BÍ\s+THƯ|GIÁM\s+ĐỐC)(?:\s+THƯỜNG\s+TRỰC)?$"
+)
 _NAME = re.compile(rf"{UPPER}{LOWER}*(?:\s+{UPPER}{LOWER}*){{1,5}}")
 
 
@@ -133,7 +138,7 @@ def read_tail(
                 and title is None
                 and is_upper(cell)
                 and _ROLE_HINT.search(cell)
-                and not in_recipients
+                and (not in_recipients or _LONE_ROLE.match(cell))
             ):
                 # A signature with no capacity line: "CHỦ TỊCH" then a name.
                 title = role(cell)
