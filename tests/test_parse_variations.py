@@ -552,3 +552,21 @@ def test_council_resolution_session_line_and_lone_chairman() -> None:
     )
     assert doc.recipients == ("Chính phủ", "Lưu: VT")
     assert [d.code for d in doc.diagnostics] == []
+
+
+def test_council_resolution_entrusts_its_execution() -> None:
+    """``Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết này`` names the executor."""
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 15/2023/NQ-HĐND\n"
+        "Quảng Nam, ngày 20 tháng 7 năm 2023\nNGHỊ QUYẾT\n"
+        "Quy định chính sách hỗ trợ hợp tác xã\n"
+        "QUYẾT NGHỊ:\n"
+        "Điều 1. Hỗ trợ thành lập mới hợp tác xã.\n"
+        "Điều 2. Tổ chức thực hiện\n"
+        "1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết này.\n"
+        "2. Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.\n"
+    )
+
+    doc = parse(text)
+
+    assert [a.name for a in doc.executors] == ["Ủy ban nhân dân tỉnh"]

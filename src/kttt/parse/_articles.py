@@ -44,6 +44,12 @@ _EXECUTE = re.compile(
     r"|căn\s+cứ\s+Quyết\s+định\s+(?:này\s+)?thi\s+hành|thi\s+hành\s+Quyết\s+định\s+này)",
     re.IGNORECASE,
 )
+# A council's resolution entrusts its execution instead: "Giao Ủy ban nhân
+# dân tỉnh tổ chức triển khai thực hiện Nghị quyết này."
+_ENTRUST = re.compile(
+    r"\bGiao\s+(?P<who>[^.;:]{3,80}?)\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện"
+    r"\s+(?:Nghị\s+quyết|Quyết\s+định|Kế\s+hoạch)\s+này\b"
+)
 # "…; Giám đốc Sở X và Chủ tịch UBND …" and "Chánh Văn phòng UBND tỉnh,
 # Giám đốc các Sở: …": a new executor starts at an office.  Commas inside a
 # name ("UBND các huyện, thành phố") are not followed by one.
@@ -101,6 +107,8 @@ def resolve_effective(arts: Articles, signed: date | None) -> date | None:
 def _executors(ctx: Context, text: str) -> list[Agency]:
     m = _EXECUTE.search(text)
     if m is None:
+        if "Giao" in text and (e := _ENTRUST.search(text)):
+            return [ctx.agency(e["who"])]
         return []
     out: list[Agency] = []
     for piece in _AND_NEXT.split(text[: m.start()]):
