@@ -570,3 +570,17 @@ def test_council_resolution_entrusts_its_execution() -> None:
     doc = parse(text)
 
     assert [a.name for a in doc.executors] == ["Ủy ban nhân dân tỉnh"]
+
+
+def test_law_on_legal_documents_keeps_its_whole_name() -> None:
+    """``Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015``: "quy" does not end the name."""
+    text = HEADER + (
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+
+    doc = parse(text)
+
+    assert [b.ref.key for b in doc.legal_bases] == [
+        "luat:ban-hanh-van-ban-quy-pham-phap-luat:2015-06-22"
+    ]

@@ -166,6 +166,9 @@ _TITLE_STOP = frozenset(
         "ngoài",
     )
 )
+# Stop words that are part of a law's name: "Luật Ban hành văn bản quy phạm
+# pháp luật" ("quy" alone starts "quy định", which ends a name).
+_TITLE_GOES_ON = re.compile(rf"quy{S}+phạm{S}+pháp{S}+luật\b", re.IGNORECASE)
 _AMEND_WORDS = 40
 _NEXT_AMENDMENT = re.compile(rf"{S}{{1,3}}Luật{S}{{1,3}}sửa\b", re.IGNORECASE)
 _TITLE_WORDS = 12
@@ -294,7 +297,9 @@ def _read_title(cur: Cursor, reading: Reading, *, nested: bool) -> None:
                     or KIND.match(cur.source, nxt.start("w"))
                 ):
                     break
-            elif key in _TITLE_STOP:
+            elif key in _TITLE_STOP and not _TITLE_GOES_ON.match(
+                cur.source, m.start("w")
+            ):
                 break
         words.append(w)
         pos = m.end()
