@@ -4,7 +4,10 @@ The fixtures in ``tests/data/provinces/`` are short plans in the styles the
 seeds do not show: ``1)``/``a)`` and ``I-``/``1-`` numbering, ``*`` and ``+``
 bullets, labelled fields (``Thời gian: Quý II/2023``, ``Cơ quan chủ trì: …;
 cơ quan phối hợp: …``), headers flattened with ``|``, a Party programme, a
-decision that amends another, a plan signed for the chairman.
+decision that amends another, a plan signed for the chairman; a city (Hà Nội,
+Hồ Chí Minh City) writing *Thành phố* and *Thành ủy*, ``A.``/``I.``/``1.`` and
+``Phần I``/``Mục 1.`` numbering, a People's Council resolution, a plan on its
+own that replaces an older one.
 """
 
 from __future__ import annotations
@@ -578,3 +581,433 @@ def test_lao_cai_targets_and_reporting() -> None:
         )
     ]
     assert _codes(doc) == []
+
+
+# --- Hà Nội: a city ("Thành phố", quận/huyện), Sở KH&ĐT / Sở NN&PTNT, a web-page appendix ---
+
+
+def test_ha_noi_city_decision() -> None:
+    """A city's decision: ``THÀNH PHỐ HÀ NỘI``, its bodies named the city way, ``KT. CHỦ TỊCH``."""
+    doc = _doc("ha_noi_1520_qd.txt")
+
+    assert (doc.ref.key, doc.ref.kind.value, doc.ref.issued) == (
+        "1520/QĐ-UBND",
+        "quyet_dinh",
+        date(2023, 5, 12),
+    )
+    assert (doc.province, doc.place, doc.effective) == (
+        "Hà Nội",
+        "Hà Nội",
+        date(2023, 5, 12),
+    )
+    assert doc.issuer is not None
+    assert (doc.issuer.key, doc.issuer.name) == (
+        "ha-noi/ubnd-tinh",
+        "Ủy ban nhân dân Thành phố",
+    )
+    assert _rels(doc) == [
+        ("based_on", None, "luat:to-chuc-chinh-quyen-dia-phuong:2015-06-19"),
+        ("based_on", None, "luat:hop-tac-xa:2012-11-20"),
+        ("based_on", None, "9/NQ-CP"),
+    ]
+    assert doc.proposal is not None
+    assert doc.proposal.by is not None
+    assert doc.proposal.ref is not None
+    assert (doc.proposal.by.name, doc.proposal.ref.key) == (
+        "Sở Kế hoạch và Đầu tư",
+        "95/TTr-KH&ĐT",
+    )
+    assert [a.name for a in doc.executors] == [
+        "Văn phòng Ủy ban nhân dân Thành phố",
+        "Các sở, ban, ngành",
+        # "UBND các quận, huyện, thị xã": the district-level committees.
+        "Ủy ban nhân dân các huyện, thị xã, thành phố",
+    ]
+    assert doc.signer is not None
+    assert (doc.signer.name, doc.signer.title, doc.signer.capacity) == (
+        "Nguyễn Mạnh Quyền",
+        "Phó Chủ tịch",
+        SignerCapacity.KY_THAY,
+    )
+    assert doc.recipients == (
+        "Như Điều 3",
+        "Thường trực Thành ủy",
+        "Thường trực HĐND Thành phố",
+        "Lưu: VT, KTN",
+    )
+    assert _codes(doc) == []
+
+
+def test_ha_noi_plan_tasks_and_appendix() -> None:
+    """``Sở KH&ĐT:`` heads ``a)`` tasks; a bracketed coordinator field names ``Liên minh HTX Thành phố``."""
+    doc = _doc("ha_noi_1520_qd.txt")
+
+    assert doc.plan is not None
+    assert doc.plan.ref.kind.value == "ke_hoach"
+    assert [(s.number, s.title) for s in doc.plan.sections] == [
+        ("I", "MỤC TIÊU"),
+        ("II", "NHIỆM VỤ, GIẢI PHÁP"),
+        ("III", "TỔ CHỨC THỰC HIỆN"),
+    ]
+    assert _tasks(doc) == [
+        (
+            "II.1.a",
+            "Sở Kế hoạch và Đầu tư",
+            (),
+            "Quý III/2024",
+            "Quý III/2024",
+            "Chủ trì rà soát, đánh giá tình hình hoạt động của các hợp tác xã trên địa bàn Thành phố.",
+        ),
+        (
+            "II.1.b",
+            "Sở Kế hoạch và Đầu tư",
+            (),
+            # "giai đoạn 2025-2030" names the scheme, with no comma: no deadline.
+            None,
+            None,
+            "Xây dựng Đề án phát triển kinh tế tập thể Thành phố giai đoạn 2025-2030.",
+        ),
+        (
+            "II.2.a",
+            "Sở Nông nghiệp và Phát triển nông thôn",
+            ("Sở Tài chính", "Liên minh Hợp tác xã Thành phố"),
+            "2024 - 2025",
+            "2024 - 2025",
+            "Hỗ trợ hợp tác xã nông nghiệp ứng dụng công nghệ cao.",
+        ),
+        (
+            "II.3.a",
+            "Ủy ban nhân dân các huyện, thị xã, thành phố",
+            (),
+            "Quý IV/2023",
+            "hoàn thành trong Quý IV/2023",
+            "Kiện toàn bộ phận quản lý nhà nước về kinh tế tập thể cấp huyện, hoàn thành trong Quý IV/2023.",
+        ),
+    ]
+    appendix = [
+        (
+            t.number,
+            t.lead.name if t.lead else None,
+            tuple(c.name for c in t.coordinators),
+            str(t.deadline) if t.deadline else None,
+            t.text,
+        )
+        for t in doc.plan.tasks
+        if t.origin is TaskOrigin.APPENDIX
+    ]
+    assert appendix == [
+        (
+            "1",
+            "Sở Kế hoạch và Đầu tư",
+            ("Sở Thông tin và Truyền thông",),
+            "Quý II/2024",
+            "Xây dựng cơ sở dữ liệu về hợp tác xã",
+        ),
+        (
+            "2",
+            "Sở Lao động - Thương binh và Xã hội",
+            ("Ủy ban nhân dân các huyện, thị xã, thành phố",),
+            "2024 - 2025",
+            "Đào tạo nghề cho lao động làm việc tại hợp tác xã",
+        ),
+    ]
+
+
+def test_ha_noi_targets_and_reporting() -> None:
+    """``toàn Thành phố`` is the scope, not the indicator; ``Các sở, ban, ngành Thành phố`` is one group."""
+    doc = _doc("ha_noi_1520_qd.txt")
+
+    assert _targets(doc) == [
+        (">=", Decimal(2500), "hợp tác xã", 2025, False, "hợp tác xã"),
+        (">", Decimal(70), "%", 2025, False, "hợp tác xã đạt loại tốt, khá"),
+    ]
+    assert _reporting(doc) == [
+        (
+            ("Các sở, ban, ngành", "Ủy ban nhân dân các huyện, thị xã, thành phố"),
+            ("Sở Kế hoạch và Đầu tư",),
+            "Trước ngày 15/12 hằng năm",
+        )
+    ]
+
+
+# --- Quảng Nam: a People's Council resolution (NGHỊ QUYẾT, QUYẾT NGHỊ, CHỦ TỊCH alone) ---
+
+
+def test_quang_nam_council_resolution() -> None:
+    """``15/2023/NQ-HĐND``: the session line, ``Xét Tờ trình``, force from a stated date, a replacement."""
+    doc = _doc("quang_nam_15_nq_hdnd.txt")
+
+    assert (doc.ref.key, doc.ref.kind.value, doc.ref.issued) == (
+        "15/2023/NQ-HĐND",
+        "nghi_quyet",
+        date(2023, 7, 20),
+    )
+    assert (doc.province, doc.place) == ("Quảng Nam", "Quảng Nam")
+    assert doc.issuer is not None
+    assert doc.issuer.key == "quang-nam/hdnd-tinh"
+    assert doc.effective == date(2023, 8, 1)
+    assert _rels(doc) == [
+        ("based_on", None, "luat:to-chuc-chinh-quyen-dia-phuong:2015-06-19"),
+        ("based_on", None, "luat:ban-hanh-van-ban-quy-pham-phap-luat:2015-06-22"),
+        ("based_on", None, "45/2021/NĐ-CP"),
+        ("replaces", None, "20/2017/NQ-HĐND"),
+    ]
+    replaced = [r.effective for r in doc.relations if r.kind is RelationKind.REPLACES]
+    assert replaced == [date(2023, 8, 1)]
+    assert doc.proposal is not None
+    assert doc.proposal.by is not None
+    assert doc.proposal.ref is not None
+    assert (doc.proposal.by.name, doc.proposal.ref.key) == (
+        "Ủy ban nhân dân tỉnh",
+        "4500/TTr-UBND",
+    )
+    assert [a.name for a in doc.executors] == ["Ủy ban nhân dân tỉnh"]
+    assert doc.plan is None
+
+
+def test_quang_nam_chairman_signs_without_capacity() -> None:
+    """``CHỦ TỊCH`` after the recipients signs; nothing is left unread."""
+    doc = _doc("quang_nam_15_nq_hdnd.txt")
+
+    assert doc.signer is not None
+    assert (doc.signer.name, doc.signer.title, doc.signer.capacity) == (
+        "Lương Nguyễn Minh Triết",
+        "Chủ tịch",
+        SignerCapacity.TRUC_TIEP,
+    )
+    assert doc.recipients == (
+        "UBTVQH",
+        "Chính phủ",
+        "Bộ Kế hoạch và Đầu tư",
+        "TT TU, TT HĐND, UBND tỉnh",
+        "Lưu: VT, TH",
+    )
+    assert _codes(doc) == []
+
+
+# --- Đồng Tháp: a plan on its own, "A." / "I." / "1." numbering, Sở LĐ-TB&XH, a replacement ---
+
+
+def test_dong_thap_lettered_plan() -> None:
+    """``A.``/``B.``/``C.`` parts over ``I.``/``II.``; ``Kế hoạch này thay thế …`` is REPLACES."""
+    doc = _doc("dong_thap_210_kh.txt")
+
+    assert (doc.ref.key, doc.ref.kind.value, doc.ref.issued, doc.province) == (
+        "210/KH-UBND",
+        "ke_hoach",
+        date(2024, 9, 8),
+        "Đồng Tháp",
+    )
+    assert _rels(doc) == [
+        ("based_on", None, "luat:hop-tac-xa:2023-06-22"),
+        ("based_on", None, "9/NQ-CP"),
+        ("replaces", None, "102/KH-UBND"),
+    ]
+    assert doc.plan is not None
+    assert [
+        (s.number, s.title, [(c.number, c.title) for c in s.children])
+        for s in doc.plan.sections
+        if s.number
+    ] == [
+        ("A", "MỤC ĐÍCH, YÊU CẦU", [("I", "Mục đích"), ("II", "Yêu cầu")]),
+        (
+            "B",
+            "MỤC TIÊU VÀ NHIỆM VỤ",
+            [("I", "Mục tiêu"), ("II", "Nhiệm vụ, giải pháp")],
+        ),
+        (
+            "C",
+            "TỔ CHỨC THỰC HIỆN",
+            [
+                (
+                    "1",
+                    (
+                        "Kế hoạch này thay thế Kế hoạch số 102/KH-UBND ngày 15/4/2021"
+                        " của Ủy ban nhân dân tỉnh."
+                    ),
+                ),
+                (
+                    "2",
+                    (
+                        "Các sở, ngành, UBND các huyện, thành phố báo cáo kết quả thực hiện"
+                        " về Sở Kế hoạch và Đầu tư trước ngày 10/12 hằng năm."
+                    ),
+                ),
+            ],
+        ),
+    ]
+    assert doc.signer is not None
+    assert (doc.signer.name, doc.signer.title, doc.signer.capacity) == (
+        "Đoàn Tấn Bửu",
+        "Phó Chủ tịch",
+        SignerCapacity.KY_THAY,
+    )
+    assert doc.recipients == (
+        "Các sở, ban, ngành tỉnh",
+        "UBND các huyện, thành phố",
+        "Lưu: VT, KT",
+    )
+    assert _codes(doc) == []
+
+
+def test_dong_thap_tasks() -> None:
+    """Only ``B.II`` holds tasks; ``Sở LĐ-TB&XH chủ trì, phối hợp với …`` names lead and coordinator."""
+    doc = _doc("dong_thap_210_kh.txt")
+
+    assert _tasks(doc) == [
+        (
+            "B.II.1",
+            "Sở Lao động - Thương binh và Xã hội",
+            ("Liên minh Hợp tác xã tỉnh",),
+            "Hằng năm",
+            "hằng năm",
+            (
+                "Sở LĐ-TB&XH chủ trì, phối hợp với Liên minh HTX tỉnh tổ chức đào tạo nghề"
+                " cho thành viên hợp tác xã, hằng năm."
+            ),
+        ),
+        (
+            "B.II.2",
+            "Sở Kế hoạch và Đầu tư",
+            (),
+            "Thường xuyên",
+            "thường xuyên",
+            "Hướng dẫn thành lập mới hợp tác xã, tổ hợp tác, thường xuyên.",
+        ),
+        (
+            "B.II.2",
+            "Sở Kế hoạch và Đầu tư",
+            (),
+            "Quý II/2030",
+            "hoàn thành trong Quý II/2030",
+            "Tham mưu tổng kết 05 năm thực hiện Kế hoạch, hoàn thành trong Quý II/2030.",
+        ),
+        (
+            "B.II.3",
+            "Ủy ban nhân dân các huyện, thị xã, thành phố",
+            (),
+            "2025 - 2030",
+            "giai đoạn 2025-2030",
+            "Hỗ trợ hợp tác xã xây dựng thương hiệu sản phẩm OCOP, giai đoạn 2025-2030.",
+        ),
+    ]
+    assert _targets(doc) == [
+        (">=", Decimal(350), "hợp tác xã", 2030, False, "hợp tác xã"),
+        ("~", Decimal(75), "%", 2030, False, "hợp tác xã đạt loại tốt, khá"),
+    ]
+    assert _reporting(doc) == [
+        (
+            ("Các sở, ban, ngành, UBND các huyện, thành phố",),
+            ("Sở Kế hoạch và Đầu tư",),
+            "Trước ngày 10/12 hằng năm",
+        )
+    ]
+
+
+# --- Hồ Chí Minh: a Thành ủy plan, "Phần I" / "Mục 1." numbering, T/M BAN THƯỜNG VỤ ---
+
+
+def test_ho_chi_minh_party_plan_header_and_signature() -> None:
+    """``ĐẢNG BỘ THÀNH PHỐ … / THÀNH ỦY`` issues ``45-KH/TU``; the place is ``Thành phố Hồ Chí Minh``."""
+    doc = _doc("ho_chi_minh_45_kh_tu.txt")
+
+    assert (doc.ref.key, doc.ref.kind.value, doc.ref.issued) == (
+        "45-KH/TU",
+        "ke_hoach",
+        date(2022, 11, 14),
+    )
+    assert (doc.province, doc.place) == ("Hồ Chí Minh", "Thành phố Hồ Chí Minh")
+    assert doc.issuer is not None
+    assert (doc.issuer.key, doc.issuer.name) == ("ho-chi-minh/tinh-uy", "Thành ủy")
+    assert _rels(doc) == [("implements", None, "20-NQ/TW")]
+    assert doc.signer is not None
+    assert (doc.signer.name, doc.signer.title, doc.signer.capacity) == (
+        "Nguyễn Hồ Hải",
+        "Phó Bí thư Thường trực",
+        SignerCapacity.THAY_MAT,
+    )
+    assert doc.recipients == (
+        "Ban Bí thư Trung ương Đảng (b/c)",
+        "Các quận ủy, huyện ủy, Thành ủy Thủ Đức",
+        "Lưu Văn phòng Thành ủy",
+    )
+    assert _codes(doc) == []
+
+
+def test_ho_chi_minh_divisions_tasks_targets() -> None:
+    """``Phần II`` / ``NHIỆM VỤ, GIẢI PHÁP`` on two lines; each ``Mục`` paragraph is a task with no lead."""
+    doc = _doc("ho_chi_minh_45_kh_tu.txt")
+
+    assert doc.plan is not None
+    assert [
+        (s.number, s.title, [(c.number, c.title) for c in s.children][:2])
+        for s in doc.plan.sections
+    ] == [
+        ("I", "MỤC TIÊU", [("1", "Mục tiêu chung"), ("2", "Mục tiêu cụ thể")]),
+        (
+            "II",
+            "NHIỆM VỤ, GIẢI PHÁP",
+            [
+                ("1", "Tuyên truyền, nâng cao nhận thức"),
+                ("2", "Hoàn thiện cơ chế, chính sách"),
+            ],
+        ),
+        (
+            "III",
+            "TỔ CHỨC THỰC HIỆN",
+            [
+                (
+                    "1",
+                    (
+                        "Ban Tuyên giáo Thành ủy chủ trì, phối hợp với các cơ quan liên quan"
+                        " tuyên truyền Kế hoạch này."
+                    ),
+                ),
+                (
+                    "2",
+                    (
+                        "Ban Kinh tế Thành ủy theo dõi, đôn đốc việc thực hiện, định kỳ hằng"
+                        " năm báo cáo Ban Thường vụ Thành ủy."
+                    ),
+                ),
+            ],
+        ),
+    ]
+    assert _tasks(doc) == [
+        (
+            "II.1",
+            None,
+            (),
+            "Quý I/2023",
+            "hoàn thành trong Quý I/2023",
+            (
+                "Các cấp ủy, tổ chức đảng tổ chức học tập, quán triệt Nghị quyết số 20-NQ/TW,"
+                " hoàn thành trong Quý I/2023."
+            ),
+        ),
+        (
+            "II.2",
+            None,
+            (),
+            "Năm 2023",
+            "trong năm 2023",
+            (
+                "Ban cán sự đảng Ủy ban nhân dân Thành phố lãnh đạo xây dựng chính sách hỗ trợ"
+                " hợp tác xã, trình Hội đồng nhân dân Thành phố trong năm 2023."
+            ),
+        ),
+    ]
+    assert _targets(doc) == [
+        ("~", Decimal(1000), "hợp tác xã", 2030, False, "hợp tác xã"),
+        (
+            ">=",
+            Decimal(50),
+            "%",
+            2030,
+            False,
+            "hợp tác xã tham gia liên kết theo chuỗi giá trị",
+        ),
+    ]
+    assert _reporting(doc) == [
+        (("Ban Kinh tế Thành ủy",), ("Ban Thường vụ Thành ủy",), "Hằng năm")
+    ]
