@@ -317,6 +317,26 @@ def test_cross_check_reports_a_lead_the_body_contradicts() -> None:
     ]
 
 
+def test_cross_check_accepts_work_the_body_gives_to_two_agencies() -> None:
+    """The body gives one task to two Sở; a row led by either agrees, a third does not."""
+    plan = PLAN.replace(
+        "1) Sở Nội vụ: Hướng dẫn củng cố bộ máy quản lý nhà nước về hợp tác xã.",
+        "1) Sở Nội vụ: Bố trí kinh phí hỗ trợ hợp tác xã.",
+    )
+    table = (
+        "Phụ lục\nSTT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n"
+        "1\tBố trí kinh phí hỗ trợ hợp tác xã\tSở Tài chính\t\t2022\n"
+        "2\tBố trí kinh phí hỗ trợ hợp tác xã\tSở Nội vụ\t\t2022\n"
+        "3\tBố trí kinh phí hỗ trợ hợp tác xã\tSở Công Thương\t\t2022\n"
+    )
+
+    doc = parse(DECISION + plan + table)
+
+    mismatches = [d for d in doc.diagnostics if d.code == "lead-mismatch"]
+    assert [d.message.split(" is led by ")[0] for d in mismatches] == ["appendix row 3"]
+    assert "'Sở Nội vụ'" in mismatches[0].message
+
+
 def test_duplicate_section_numbers_are_kept_and_reported() -> None:
     """Two ``2.`` headings under one parent: both stay, one diagnostic."""
     text = PLAN.replace("2) Sở Tài chính", "1) Sở Tài chính")

@@ -61,8 +61,9 @@ _OBJECTIVE_NODE = re.compile(r"mục\s+tiêu\s+(?:tổng\s+quát|chung)", re.IGN
 _TASK_ROOT = re.compile(r"nhiệm\s+vụ|giải\s+pháp", re.IGNORECASE)
 # Lettered parts and "Phần"/"Chương" divisions that hold the Roman sections.
 _CONTAINERS = frozenset({"letter", "division"})
-# Share of an appendix row's word pairs a body task must hold to be the same work.
-_SAME_WORK = 0.6
+# Share of an appendix row's word pairs a body task must hold to be the same
+# work: 3/5, kept as a fraction so that the count it takes is exact.
+_SAME_WORK = (3, 5)
 # Headings longer than this are topics or sentences, not agency names.
 _AGENCY_WORDS = 20
 
@@ -446,39 +447,72 @@ def _agree(a: Agency, b: Agency) -> bool:
 
 
 def cross_check(ctx: Context, appendix: list[Task], body: list[Task]) -> None:
-    """Compare each appendix row's lead with the body task that assigns the same work.
+    """Compare each appendix row's lead with the body tasks that assign the same work.
 
-    The body task is the one whose words cover most of the row's words
-    (at least 60% of the row's word pairs); when both name a lead and the leads differ, a
-    ``lead-mismatch`` diagnostic names both.
+    A body task assigns the same work when it holds at least 60% of the
+    row's word pairs.  When a task led by the row's own lead does, the two
+    parts agree.  Otherwise the task holding most of the row's pairs is
+    compared: a group that holds the row's lead, or a name inside the other,
+    agrees too; any other lead is reported as a ``lead-mismatch`` naming both.
     """
     rows = [
         (row, row.lead, _words(row.text)) for row in appendix if row.lead is not None
     ]
-    if not rows:
-        return
-    # Only pairs some appendix row has can decide a match: the index holds
-    # no other, and a row's score counts only its own pairs.  So a body
-    # task keeps just the pairs it shares with the rows, gathered straight
-    # from its words without building the set of all its pairs.
-    wanted: set[tuple[str, str]] = set().union(*(words for _, _, words in rows))
     candidates = [t for t in body if t.lead is not None]
-    cand_words = [wanted.intersection(pairwise(_tokens(t.text))) for t in candidates]
+    if not rows or not candidates:
+        return
+    pairs = [frozenset(pairwise(_tokens(t.text))) for t in candidates]
+    # Plans repeat work under several agencies ("Sở A: tuyên truyền …",
+    # "UBND các huyện: tuyên truyền …"); a row agrees with the body when a
+    # task the row's own lead leads holds its work, which a few tasks decide.
+    led_by: dict[str, list[int]] = {}
+    for k, task in enumerate(candidates):
+        if task.lead is not None:
+            led_by.setdefault(task.lead.key, []).append(k)
+    unmatched: list[tuple[Task, Agency, frozenset[tuple[str, str]], int]] = []
+    for row, lead, words in rows:
+        if len(words) < 3:  # noqa: PLR2004
+            continue
+        need = _needed(len(words))
+        own = led_by.get(lead.key, ())
+        if not any(len(words.intersection(pairs[k])) >= need for k in own):
+            unmatched.append((row, lead, words, need))
+    if unmatched:
+        _report_other_leads(ctx, unmatched, candidates, pairs)
+
+
+def _needed(size: int) -> int:
+    """The fewest of *size* word pairs that make the same work (60%).
+
+    >>> _needed(10), _needed(3), _needed(7)
+    (6, 2, 5)
+    """
+    share, whole = _SAME_WORK
+    return -(-size * share // whole)
+
+
+def _report_other_leads(
+    ctx: Context,
+    rows: list[tuple[Task, Agency, frozenset[tuple[str, str]], int]],
+    candidates: list[Task],
+    pairs: list[frozenset[tuple[str, str]]],
+) -> None:
+    """Report rows whose work the body gives only to other agencies."""
+    # Only pairs some row has can decide a match: a task keeps just those.
+    wanted: set[tuple[str, str]] = set().union(*(words for _, _, words, _ in rows))
+    cand_words = [wanted.intersection(p) for p in pairs]
     index: dict[tuple[str, str], list[int]] = {}
-    for k, pairs in enumerate(cand_words):
-        for pair in pairs:
+    for k, found in enumerate(cand_words):
+        for pair in found:
             index.setdefault(pair, []).append(k)
     # Pairs that many tasks share ("hợp tác", "tác xã") say little about which
     # task a row is; shortlisting by the rarer pairs and scoring the shortlist
     # exactly keeps the check linear in practice.  Held by an eighth of the
     # tasks is common enough: on every fixture and mutated seed the shortlist
-    # still holds the task with the most pairs in common, and each row counts
-    # far fewer hits.
+    # still holds the task with the most pairs in common.
     common = max(4, len(candidates) // 8)
     rare = {pair: found for pair, found in index.items() if len(found) <= common}
-    for row, lead, words in rows:
-        if len(words) < 3:  # noqa: PLR2004
-            continue
+    for row, lead, words, need in rows:
         # The candidates of each rare pair of the row, counted without a
         # Python-level loop over the pairs.
         hits = Counter(chain.from_iterable(map(rare.get, words, repeat(()))))
@@ -492,18 +526,17 @@ def cross_check(ctx: Context, appendix: list[Task], body: list[Task]) -> None:
         k, count = max(
             ((k, len(words & cand_words[k])) for k in top), key=itemgetter(1)
         )
-        best, best_score = candidates[k], count / len(words)
-        if best_score < _SAME_WORK or best.lead is None:
+        best = candidates[k]
+        if count < need or best.lead is None or _agree(best.lead, lead):
             continue
-        if not _agree(best.lead, lead):
-            inherited = (
-                " (filled down from the row above)" if "lead" in row.inferred else ""
-            )
-            ctx.note(
-                "lead-mismatch",
-                f"appendix row {row.number or row.id} is led by {lead.name!r}{inherited}, "
-                f"but the body (line {best.line}) gives this work to {best.lead.name!r}",
-                row.line,
-                Severity.WARNING,
-                row.text,
-            )
+        inherited = (
+            " (filled down from the row above)" if "lead" in row.inferred else ""
+        )
+        ctx.note(
+            "lead-mismatch",
+            f"appendix row {row.number or row.id} is led by {lead.name!r}{inherited}, "
+            f"but the body (line {best.line}) gives this work to {best.lead.name!r}",
+            row.line,
+            Severity.WARNING,
+            row.text,
+        )
