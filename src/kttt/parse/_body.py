@@ -461,10 +461,20 @@ def cross_check(ctx: Context, appendix: list[Task], body: list[Task]) -> None:
     candidates = [t for t in body if t.lead is not None]
     if not rows or not candidates:
         return
-    pairs = [frozenset(pairwise(_tokens(t.text))) for t in candidates]
+    # Each task's words, read when first needed: many plans settle every row
+    # with the few tasks its own lead leads.
+    words_of: dict[int, list[str]] = {}
+
+    def task_words(k: int) -> list[str]:
+        found = words_of.get(k)
+        if found is None:
+            found = words_of[k] = _tokens(candidates[k].text)
+        return found
+
     # Plans repeat work under several agencies ("Sở A: tuyên truyền …",
     # "UBND các huyện: tuyên truyền …"); a row agrees with the body when a
     # task the row's own lead leads holds its work, which a few tasks decide.
+    # Looking the task's pairs up in the row's set builds no set of its own.
     led_by: dict[str, list[int]] = {}
     for k, task in enumerate(candidates):
         if task.lead is not None:
@@ -475,10 +485,13 @@ def cross_check(ctx: Context, appendix: list[Task], body: list[Task]) -> None:
             continue
         need = _needed(len(words))
         own = led_by.get(lead.key, ())
-        if not any(len(words.intersection(pairs[k])) >= need for k in own):
+        if not any(
+            len(words.intersection(pairwise(task_words(k)))) >= need for k in own
+        ):
             unmatched.append((row, lead, words, need))
     if unmatched:
-        _report_other_leads(ctx, unmatched, candidates, pairs)
+        every = [task_words(k) for k in range(len(candidates))]
+        _report_other_leads(ctx, unmatched, candidates, every)
 
 
 def _needed(size: int) -> int:
@@ -495,12 +508,16 @@ def _report_other_leads(
     ctx: Context,
     rows: list[tuple[Task, Agency, frozenset[tuple[str, str]], int]],
     candidates: list[Task],
-    pairs: list[frozenset[tuple[str, str]]],
+    task_words: list[list[str]],
 ) -> None:
-    """Report rows whose work the body gives only to other agencies."""
-    # Only pairs some row has can decide a match: a task keeps just those.
-    wanted: set[tuple[str, str]] = set().union(*(words for _, _, words, _ in rows))
-    cand_words = [wanted.intersection(p) for p in pairs]
+    """Report rows whose work the body gives only to other agencies.
+
+    *task_words* holds each candidate task's words, in order.
+    """
+    # Only pairs some row has can decide a match: a task keeps just those,
+    # gathered straight from its words without a set of all its pairs.
+    wanted: set[tuple[str, str]] = set().union(*(held for _, _, held, _ in rows))
+    cand_words = [wanted.intersection(pairwise(w)) for w in task_words]
     index: dict[tuple[str, str], list[int]] = {}
     for k, found in enumerate(cand_words):
         for pair in found:
