@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AGENCY_WORDS",
+    "GIVE",
     "agency_heading",
     "cross_check",
     "is_paragraph",
@@ -66,6 +67,8 @@ _CONTAINERS = frozenset({"letter", "division"})
 _SAME_WORK = (3, 5)
 # Headings longer than this are topics or sentences, not agency names.
 _AGENCY_WORDS = 20
+# "Giao Sở …" (assign to Sở …) before the agency a heading or paragraph names.
+GIVE = re.compile(r"^Giao\s+", re.IGNORECASE)
 
 
 def agency_heading(title: str) -> str | None:
@@ -77,9 +80,11 @@ def agency_heading(title: str) -> str | None:
     True
     """
     clean = title.strip().rstrip(".:;").strip()
-    if not clean or len(clean.split()) > _AGENCY_WORDS or not _AGENCY_HEAD.match(clean):
+    # The pattern rules out most headings at their first word, before the
+    # words are counted.
+    if not clean or not _AGENCY_HEAD.match(clean) or len(clean.split()) > _AGENCY_WORDS:
         return None
-    return re.sub(r"^Giao\s+", "", clean, flags=re.IGNORECASE)
+    return GIVE.sub("", clean)
 
 
 def is_paragraph(title: str) -> bool:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from kttt.errors import ParseError
 from kttt.model import Agency, Deadline, ReportingDuty
-from kttt.parse._body import AGENCY_WORDS, agency_heading, is_paragraph
+from kttt.parse._body import AGENCY_WORDS, GIVE, agency_heading, is_paragraph
 from kttt.parse._deadline import parse_deadline
 from kttt.parse._lines import UPPER
 from kttt.parse._phrases import strip_titles
@@ -112,7 +112,7 @@ def find_reporting(
     if "cáo" not in paragraph.lower() or not _REPORT.search(paragraph):
         return []
     duties: list[ReportingDuty] = []
-    subject = _name(re.sub(r"^Giao\s+", "", paragraph, flags=re.IGNORECASE))
+    subject = _name(GIVE.sub("", paragraph))
     if len(subject.split()) > 20 or subject == paragraph.strip(" ,.;:"):  # noqa: PLR2004
         subject = heading_by or ""
     for sentence in _SENTENCE.split(paragraph):
