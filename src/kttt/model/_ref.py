@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import re
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from attrs import Attribute, field, frozen
@@ -26,6 +27,13 @@ def _optional_text(value: str | None) -> str | None:
 
 
 _SLUG_DROP = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1024)
+def _title_slug(title: str) -> str:
+    # Keys are asked for again and again (grouping, relations, the corpus),
+    # and the titles that make them, the names of laws, recur across plans.
+    return _SLUG_DROP.sub("-", fold(title))
 
 
 @frozen(kw_only=True)
@@ -67,7 +75,7 @@ class DocumentRef:
             return self.number.key
         parts = [self.kind.value]
         if self.title:
-            parts.append(_SLUG_DROP.sub("-", fold(self.title)))
+            parts.append(_title_slug(self.title))
         when = self.issued.isoformat() if self.issued else self.year
         if when is not None:
             parts.append(str(when))
