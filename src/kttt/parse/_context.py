@@ -102,6 +102,7 @@ class Context:
     diagnostics: list[Diagnostic] = field(factory=list)
     accounted: set[int] = field(factory=set)
     _cites: dict[tuple[int, str], list[Citation]] = field(factory=dict)
+    _cites_by_text: dict[str, list[Citation]] = field(factory=dict)
     _agencies: dict[tuple[str, str | None], Agency] = field(factory=dict)
 
     def note(
@@ -130,14 +131,18 @@ class Context:
     def cites(self, text: str, line: int) -> list[Citation]:
         """References in *text* (which starts on *line*); repairs become diagnostics.
 
-        Each distinct (line, text) is scanned once, so stages may ask again
-        for free and a repaired slip is reported once per occurrence.
+        Each distinct text is scanned once (plans repeat a task word for word
+        under several agencies), so stages may ask again for free; a repaired
+        slip is reported once per (line, text) occurrence.
         """
         key = (line, text)
         found = self._cites.get(key)
         if found is None:
-            found = find_citations(text) if _maybe_ref(text) else []
-            self._cites[key] = found
+            seen = self._cites_by_text.get(text)
+            if seen is None:
+                seen = find_citations(text) if _maybe_ref(text) else []
+                self._cites_by_text[text] = seen
+            found = self._cites[key] = list(seen)
             if any(c.repairs for c in found):
                 self.diagnostics.extend(
                     evolve(d, line=line)
