@@ -377,6 +377,63 @@ def _self_led(text: str) -> tuple[str | None, str | None]:
     return lead, co.strip(" ,") if co and _AGENCY_HEAD.match(co.strip()) else None
 
 
+# Rows times tasks up to which every row is scored against every task; a
+# larger table is shortlisted by rare pairs, which keeps the check linear.
+_EXACT_LIMIT = 20_000
+
+
+def _closest_exactly(
+    rows: list[frozenset[tuple[str, str]]], tasks: list[set[tuple[str, str]]]
+) -> list[tuple[int, int]]:
+    """For each row, the task holding most of its pairs and how many; ties go to the first.
+
+    >>> _closest_exactly([frozenset({1, 2, 3})], [{1}, {1, 2}, {2, 3}, set()])
+    [(1, 2)]
+    """
+    out: list[tuple[int, int]] = []
+    for words in rows:
+        counts = list(map(len, map(words.intersection, tasks)))
+        k = max(range(len(counts)), key=counts.__getitem__, default=-1)
+        out.append((k, counts[k] if k >= 0 else 0))
+    return out
+
+
+def _closest_by_rare_pairs(
+    rows: list[frozenset[tuple[str, str]]], tasks: list[set[tuple[str, str]]]
+) -> list[tuple[int, int]]:
+    """:func:`_closest_exactly` for large tables, choosing among a shortlist.
+
+    >>> _closest_by_rare_pairs([frozenset({1, 2, 3})], [{1}, {1, 2}, {2, 3}, set()])
+    [(1, 2)]
+    """
+    index: dict[tuple[str, str], list[int]] = {}
+    for k, found in enumerate(tasks):
+        for pair in found:
+            index.setdefault(pair, []).append(k)
+    # Pairs that many tasks share ("hợp tác", "tác xã") say little about which
+    # task a row is; shortlisting by the rarer pairs and scoring the shortlist
+    # exactly keeps the check linear.  Held by an eighth of the tasks is
+    # common enough: on every fixture and mutated seed the shortlist still
+    # holds the task with the most pairs in common.
+    common = max(4, len(tasks) // 8)
+    rare = {pair: found for pair, found in index.items() if len(found) <= common}
+    out: list[tuple[int, int]] = []
+    for words in rows:
+        # The candidates of each rare pair of the row, counted without a
+        # Python-level loop over the pairs.
+        hits = Counter(chain.from_iterable(map(rare.get, words, repeat(()))))
+        if not hits:
+            out.append((-1, 0))
+            continue
+        # The three most hit; ties go to the task that comes first, so the
+        # choice never depends on the order of a set (which varies with the
+        # hash seed from one run to the next).  Sorting the task numbers and
+        # then, stably, by hits gives that order with keys computed in C.
+        top = sorted(sorted(hits), key=hits.__getitem__, reverse=True)[:3]
+        out.append(max(((k, len(words & tasks[k])) for k in top), key=itemgetter(1)))
+    return out
+
+
 def read_objectives(roots: list[Node]) -> list[str]:
     """Purposes, requirements and general aims, as written."""
     out: list[str] = []
@@ -523,33 +580,17 @@ def _report_other_leads(
     # gathered straight from its words without a set of all its pairs.
     wanted: set[tuple[str, str]] = set().union(*(held for _, _, held, _ in rows))
     cand_words = [wanted.intersection(pairwise(w)) for w in task_words]
-    index: dict[tuple[str, str], list[int]] = {}
-    for k, found in enumerate(cand_words):
-        for pair in found:
-            index.setdefault(pair, []).append(k)
-    # Pairs that many tasks share ("hợp tác", "tác xã") say little about which
-    # task a row is; shortlisting by the rarer pairs and scoring the shortlist
-    # exactly keeps the check linear in practice.  Held by an eighth of the
-    # tasks is common enough: on every fixture and mutated seed the shortlist
-    # still holds the task with the most pairs in common.
-    common = max(4, len(candidates) // 8)
-    rare = {pair: found for pair, found in index.items() if len(found) <= common}
-    for row, lead, words, need in rows:
-        # The candidates of each rare pair of the row, counted without a
-        # Python-level loop over the pairs.
-        hits = Counter(chain.from_iterable(map(rare.get, words, repeat(()))))
-        if not hits:
-            continue
-        # The three most hit; ties go to the task that comes first, so the
-        # choice never depends on the order of a set (which varies with the
-        # hash seed from one run to the next).  Sorting the task numbers and
-        # then, stably, by hits gives that order with keys computed in C.
-        top = sorted(sorted(hits), key=hits.__getitem__, reverse=True)[:3]
-        k, count = max(
-            ((k, len(words & cand_words[k])) for k in top), key=itemgetter(1)
-        )
-        best = candidates[k]
-        if count < need or best.lead is None or _agree(best.lead, lead):
+    closest = (
+        _closest_exactly
+        if len(rows) * len(candidates) <= _EXACT_LIMIT
+        else _closest_by_rare_pairs
+    )
+    held_by_rows = [words for _, _, words, _ in rows]
+    for (row, lead, _, need), (k, count) in zip(
+        rows, closest(held_by_rows, cand_words), strict=True
+    ):
+        best = candidates[k] if k >= 0 else None
+        if best is None or count < need or best.lead is None or _agree(best.lead, lead):
             continue
         inherited = (
             " (filled down from the row above)" if "lead" in row.inferred else ""
