@@ -224,7 +224,8 @@ def read_outline(ctx: Context, lines: list[Line]) -> list[Node]:
                 break
         parent = stack[-1] if stack else None
         node = Node(number, title, line.no, style, parent=parent)
-        m = _INLINE.match(title)
+        # Most headings hold no colon, and the lazy pattern is slow to fail.
+        m = _INLINE.match(title) if ":" in title else None
         if m and _splits(ctx, m["head"]):
             node.title = m["head"].strip()
             node.items.append(Item(m["rest"].strip(), line.no, inline=True))
