@@ -580,6 +580,9 @@ def _report_other_leads(
     # gathered straight from its words without a set of all its pairs.
     wanted: set[tuple[str, str]] = set().union(*(held for _, _, held, _ in rows))
     cand_words = [wanted.intersection(pairwise(w)) for w in task_words]
+    # A row with too few of its pairs anywhere in the body matches no task.
+    anywhere = set().union(*cand_words)
+    rows = [row for row in rows if len(row[2] & anywhere) >= row[3]]
     closest = (
         _closest_exactly
         if len(rows) * len(candidates) <= _EXACT_LIMIT
