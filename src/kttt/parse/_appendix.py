@@ -85,6 +85,9 @@ _HEADING = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
+_ROMAN_ONLY = re.compile(_ROMAN)
+# What a task id leaves out of its number: "II.4" becomes "appendix/ii-4".
+_ID_DROP = re.compile(r"[^0-9a-z]+")
 # The STT cell of a group row: "II", "II.", "A", "B)".
 _GROUP_STT = re.compile(rf"(?P<label>{_ROMAN}|[A-Z])[.)]?")
 # A group heading written in one cell or on its own line: "II. Rà soát …".
@@ -123,6 +126,8 @@ _DEFAULT_NO_STT: Final = Columns(
     (Role.TASK, Role.LEAD, Role.COORDINATORS, Role.DEADLINE)
 )
 _FIELD_ROLES: Final = (Role.LEAD, Role.COORDINATORS, Role.DEADLINE)
+# The cells that make a numbered row a task rather than a heading.
+_TASK_CELLS: Final = (*_FIELD_ROLES, Role.AGENCIES)
 
 
 class _Kind(enum.Enum):
@@ -417,7 +422,7 @@ class _Scanner:
         stt_i = columns.index(Role.STT)
         row = _Row(kind=_Kind.TASK, line=n, cells=cells, columns=columns, lines=[n])
         task = row.cell(Role.TASK)
-        fields_empty = not any(row.cell(r) for r in (*_FIELD_ROLES, Role.AGENCIES))
+        fields_empty = not any(row.cell(r) for r in _TASK_CELLS)
         if stt_i is not None:
             stt = cells[stt_i] if stt_i < len(cells) else ""
             if not stt and prev is not None:
@@ -670,7 +675,7 @@ class _Scanner:
                 if (
                     row.label is not None
                     and _GROUP_STT.fullmatch(row.label)
-                    and re.fullmatch(_ROMAN, row.label)
+                    and _ROMAN_ONLY.fullmatch(row.label)
                 ):
                     roman = row.label
                 elif row.label is not None:
@@ -702,7 +707,7 @@ class _Scanner:
 
     def _subgroup(self, k: int, row: _Row) -> bool:
         """Tell whether a numbered row only heads the rows numbered under it."""
-        if not row.stt or any(row.cell(r) for r in (*_FIELD_ROLES, Role.AGENCIES)):
+        if not row.stt or any(row.cell(r) for r in _TASK_CELLS):
             return False
         for later in self.rows[k + 1 :]:
             if later.kind is _Kind.GROUP:
@@ -724,7 +729,7 @@ class _Scanner:
     ) -> Task:
         number = _number(row.stt, letter, roman)
         key = (
-            "appendix/" + re.sub(r"[^0-9a-z]+", "-", fold(number)).strip("-")
+            "appendix/" + _ID_DROP.sub("-", fold(number)).strip("-")
             if number
             else f"appendix/row-{position}"
         )
