@@ -382,6 +382,19 @@ def _self_led(text: str) -> tuple[str | None, str | None]:
 _EXACT_LIMIT = 20_000
 
 
+def _closest(
+    rows: list[frozenset[tuple[str, str]]], tasks: list[set[tuple[str, str]]]
+) -> list[tuple[int, int]]:
+    """For each row, the task holding most of its pairs and how many.
+
+    Every row is scored against every task while the table is small; a
+    larger one is shortlisted by rare pairs, which keeps the check linear.
+    """
+    if len(rows) * len(tasks) <= _EXACT_LIMIT:
+        return _closest_exactly(rows, tasks)
+    return _closest_by_rare_pairs(rows, tasks)
+
+
 def _closest_exactly(
     rows: list[frozenset[tuple[str, str]]], tasks: list[set[tuple[str, str]]]
 ) -> list[tuple[int, int]]:
@@ -535,25 +548,36 @@ def cross_check(ctx: Context, appendix: list[Task], body: list[Task]) -> None:
 
     # Plans repeat work under several agencies ("Sở A: tuyên truyền …",
     # "UBND các huyện: tuyên truyền …"); a row agrees with the body when a
-    # task the row's own lead leads holds its work, which a few tasks decide.
-    # Looking the task's pairs up in the row's set builds no set of its own.
+    # task the row's own lead leads holds its work.  Rows are compared with
+    # their own lead's tasks a lead at a time.
     led_by: dict[str, list[int]] = {}
     for k, task in enumerate(candidates):
         if task.lead is not None:
             led_by.setdefault(task.lead.key, []).append(k)
-    unmatched: list[tuple[Task, Agency, frozenset[tuple[str, str]], int]] = []
-    for row, lead, words in rows:
-        if len(words) < 3:  # noqa: PLR2004
+    checked = [
+        (row, lead, words, _needed(len(words)))
+        for row, lead, words in rows
+        if len(words) >= 3  # noqa: PLR2004
+    ]
+    by_lead: dict[str, list[int]] = {}
+    for i, (_, lead, _, _) in enumerate(checked):
+        by_lead.setdefault(lead.key, []).append(i)
+    unmatched: list[int] = []
+    for key, members in by_lead.items():
+        own = led_by.get(key)
+        if not own:
+            unmatched.extend(members)
             continue
-        need = _needed(len(words))
-        own = led_by.get(lead.key, ())
-        if not any(
-            len(words.intersection(pairwise(task_words(k)))) >= need for k in own
-        ):
-            unmatched.append((row, lead, words, need))
+        held = [checked[i][2] for i in members]
+        wanted: set[tuple[str, str]] = set().union(*held)
+        own_pairs = [wanted.intersection(pairwise(task_words(k))) for k in own]
+        for i, (_, count) in zip(members, _closest(held, own_pairs), strict=True):
+            if count < checked[i][3]:
+                unmatched.append(i)
     if unmatched:
         every = [task_words(k) for k in range(len(candidates))]
-        _report_other_leads(ctx, unmatched, candidates, every)
+        rest = [checked[i] for i in sorted(unmatched)]
+        _report_other_leads(ctx, rest, candidates, every)
 
 
 def _needed(size: int) -> int:
@@ -583,14 +607,9 @@ def _report_other_leads(
     # A row with too few of its pairs anywhere in the body matches no task.
     anywhere = set().union(*cand_words)
     rows = [row for row in rows if len(row[2] & anywhere) >= row[3]]
-    closest = (
-        _closest_exactly
-        if len(rows) * len(candidates) <= _EXACT_LIMIT
-        else _closest_by_rare_pairs
-    )
     held_by_rows = [words for _, _, words, _ in rows]
     for (row, lead, _, need), (k, count) in zip(
-        rows, closest(held_by_rows, cand_words), strict=True
+        rows, _closest(held_by_rows, cand_words), strict=True
     ):
         best = candidates[k] if k >= 0 else None
         if best is None or count < need or best.lead is None or _agree(best.lead, lead):
