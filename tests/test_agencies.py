@@ -205,6 +205,10 @@ SAME = [
     ("BTV TU", "Ban Thường vụ Tỉnh ủy"),
     ("TT Tỉnh ủy", "Thường trực Tỉnh ủy"),
     ("Thuong truc Tinh uy", "Thường trực Tỉnh ủy"),
+    ("UBKT Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy"),
+    ("Ban Kinh tế Tỉnh uỷ", "Ban Kinh tế Tỉnh ủy"),
+    ("Ban cán sự đảng UBND tỉnh", "Ban cán sự Đảng Ủy ban nhân dân tỉnh"),
+    ("Đảng đoàn HĐND tỉnh", "Đảng đoàn Hội đồng nhân dân tỉnh"),
 ]
 
 
@@ -237,6 +241,11 @@ DIFFERENT = [
     ("Ban Thường vụ Tỉnh ủy", "Tỉnh ủy"),
     ("Thường trực Tỉnh ủy", "Tỉnh ủy"),
     ("Thường trực Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"),
+    # The Party committee's boards are bodies of their own.
+    ("Ban Kinh tế Tỉnh ủy", "Tỉnh ủy"),
+    ("Ban Kinh tế Tỉnh ủy", "Ban Tổ chức Tỉnh ủy"),
+    ("Văn phòng Tỉnh ủy", "Văn phòng UBND tỉnh"),
+    ("Ủy ban Kiểm tra Tỉnh ủy", "Ban Nội chính Tỉnh ủy"),
 ]
 
 
@@ -934,3 +943,22 @@ def test_province_is_a_value() -> None:
     """Province records compare by value and give their slug."""
     assert Province("Sơn La").key == "son-la"
     assert resolve_province("Sơn La") == Province("Sơn La", "tỉnh", "Sơn La")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ban Kinh tế Tỉnh ủy",
+        "Ban Tổ chức Tỉnh ủy",
+        "Ban Nội chính Tỉnh ủy",
+        "Ủy ban Kiểm tra Tỉnh ủy",
+        "Văn phòng Tỉnh ủy",
+        "Ban cán sự đảng UBND tỉnh",
+        "Đảng đoàn HĐND tỉnh",
+    ],
+)
+def test_party_boards_are_known(name: str) -> None:
+    """The bodies Party plans assign work to are in the registry, not made up."""
+    agency = resolve_agency(name, province="Hồ Chí Minh")
+    assert agency.known
+    assert agency.key.startswith("ho-chi-minh/")
