@@ -383,31 +383,47 @@ _EXACT_LIMIT = 20_000
 
 
 def _closest(
-    rows: list[frozenset[tuple[str, str]]], tasks: list[set[tuple[str, str]]]
+    rows: list[frozenset[tuple[str, str]]],
+    needs: list[int],
+    tasks: list[set[tuple[str, str]]],
 ) -> list[tuple[int, int]]:
     """For each row, the task holding most of its pairs and how many.
 
-    Every row is scored against every task while the table is small; a
-    larger one is shortlisted by rare pairs, which keeps the check linear.
+    A row's result is ``(-1, 0)`` when no task holds as many pairs as it
+    needs.  Every row is scored against every task while the table is
+    small; a larger one is shortlisted by rare pairs, which keeps the check
+    linear.
     """
     if len(rows) * len(tasks) <= _EXACT_LIMIT:
-        return _closest_exactly(rows, tasks)
-    return _closest_by_rare_pairs(rows, tasks)
+        return _closest_exactly(rows, needs, tasks)
+    return [
+        found if found[1] >= need else (-1, 0)
+        for found, need in zip(_closest_by_rare_pairs(rows, tasks), needs, strict=True)
+    ]
 
 
 def _closest_exactly(
-    rows: list[frozenset[tuple[str, str]]], tasks: list[set[tuple[str, str]]]
+    rows: list[frozenset[tuple[str, str]]],
+    needs: list[int],
+    tasks: list[set[tuple[str, str]]],
 ) -> list[tuple[int, int]]:
-    """For each row, the task holding most of its pairs and how many; ties go to the first.
+    """:func:`_closest`, scoring every task; ties go to the first.
 
-    >>> _closest_exactly([frozenset({1, 2, 3})], [{1}, {1, 2}, {2, 3}, set()])
+    A task holding fewer pairs than a row needs cannot reach it, so it is
+    not scored for that row.
+
+    >>> _closest_exactly([frozenset({1, 2, 3})], [2], [{1}, {1, 2}, {2, 3}, set()])
     [(1, 2)]
+    >>> _closest_exactly([frozenset({1, 2, 3})], [3], [{1}, {1, 2}])
+    [(-1, 0)]
     """
+    sizes = list(map(len, tasks))
     out: list[tuple[int, int]] = []
-    for words in rows:
-        counts = list(map(len, map(words.intersection, tasks)))
-        k = max(range(len(counts)), key=counts.__getitem__, default=-1)
-        out.append((k, counts[k] if k >= 0 else 0))
+    for words, need in zip(rows, needs, strict=True):
+        able = [k for k, size in enumerate(sizes) if size >= need]
+        counts = list(map(len, map(words.intersection, map(tasks.__getitem__, able))))
+        j = max(range(len(counts)), key=counts.__getitem__, default=-1)
+        out.append((able[j], counts[j]) if j >= 0 and counts[j] >= need else (-1, 0))
     return out
 
 
@@ -571,7 +587,9 @@ def cross_check(ctx: Context, appendix: list[Task], body: list[Task]) -> None:
         held = [checked[i][2] for i in members]
         wanted: set[tuple[str, str]] = set().union(*held)
         own_pairs = [wanted.intersection(pairwise(task_words(k))) for k in own]
-        for i, (_, count) in zip(members, _closest(held, own_pairs), strict=True):
+        needs = [checked[i][3] for i in members]
+        found = _closest(held, needs, own_pairs)
+        for i, (_, count) in zip(members, found, strict=True):
             if count < checked[i][3]:
                 unmatched.append(i)
     if unmatched:
@@ -609,7 +627,9 @@ def _report_other_leads(
     rows = [row for row in rows if len(row[2] & anywhere) >= row[3]]
     held_by_rows = [words for _, _, words, _ in rows]
     for (row, lead, _, need), (k, count) in zip(
-        rows, _closest(held_by_rows, cand_words), strict=True
+        rows,
+        _closest(held_by_rows, [need for *_, need in rows], cand_words),
+        strict=True,
     ):
         best = candidates[k] if k >= 0 else None
         if best is None or count < need or best.lead is None or _agree(best.lead, lead):
