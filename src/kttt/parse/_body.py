@@ -589,9 +589,7 @@ def cross_check(ctx: Context, appendix: list[Task], body: list[Task]) -> None:
         own_pairs = [wanted.intersection(pairwise(task_words(k))) for k in own]
         needs = [checked[i][3] for i in members]
         found = _closest(held, needs, own_pairs)
-        for i, (_, count) in zip(members, found, strict=True):
-            if count < checked[i][3]:
-                unmatched.append(i)
+        unmatched.extend(i for i, (k, _) in zip(members, found, strict=True) if k < 0)
     if unmatched:
         every = [task_words(k) for k in range(len(candidates))]
         rest = [checked[i] for i in sorted(unmatched)]
@@ -626,13 +624,13 @@ def _report_other_leads(
     anywhere = set().union(*cand_words)
     rows = [row for row in rows if len(row[2] & anywhere) >= row[3]]
     held_by_rows = [words for _, _, words, _ in rows]
-    for (row, lead, _, need), (k, count) in zip(
+    for (row, lead, _, _), (k, _) in zip(
         rows,
         _closest(held_by_rows, [need for *_, need in rows], cand_words),
         strict=True,
     ):
         best = candidates[k] if k >= 0 else None
-        if best is None or count < need or best.lead is None or _agree(best.lead, lead):
+        if best is None or best.lead is None or _agree(best.lead, lead):
             continue
         inherited = (
             " (filled down from the row above)" if "lead" in row.inferred else ""

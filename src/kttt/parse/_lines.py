@@ -116,15 +116,7 @@ def split_lines(text: str) -> list[Line]:
             cells = tuple(c for c in (_clean(p) for p in _BAR.split(raw)) if c)
             body = " ".join(cells)
         else:
-            # _clean, written out: two calls per line of a long text add up.
-            body = _EMPHASIS.sub("", raw) if "*" in raw else raw
-            if (
-                "  " in body
-                or not body.isprintable()
-                or body[:1] == " "
-                or body[-1:] == " "
-            ):
-                body = " ".join(body.split())
+            body = _clean(raw)
             cells = (body,) if body else ()
         lines.append(Line(no, body, raw, cells, bold="**" in raw))
     return lines

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kttt.model import Citation, DocumentRef, Relation, RelationKind
+from kttt.model import Citation, Relation, RelationKind
 from kttt.parse._phrases import relation_before
 
 if TYPE_CHECKING:
@@ -78,26 +78,16 @@ def relations_in(
     cites = [c for c in ctx.cites(text, line) if not is_self(c)]
     out: list[Relation] = []
     seen: set[tuple[RelationKind, str, str | None]] = set()
-    # A reference's key is built afresh on every access (a law's folds its
-    # title), and the same few references are keyed again and again here;
-    # they are all alive until this call returns, so their ids are safe keys.
-    keys: dict[int, str] = {}
-
-    def key_of(ref: DocumentRef) -> str:
-        key = keys.get(id(ref))
-        if key is None:
-            key = keys[id(ref)] = ref.key
-        return key
 
     def add(rel: Relation) -> None:
-        target = key_of(rel.target)
-        source = key_of(rel.source) if rel.source else None
+        target = rel.target.key
+        source = rel.source.key if rel.source else None
         key = (rel.kind, target, source)
         if key not in seen and source != target:
             seen.add(key)
             out.append(rel)
 
-    claimed = {key_of(claim.target) for c in cites for claim in c.claims}
+    claimed = {claim.target.key for c in cites for claim in c.claims}
     prev: Citation | None = None
     pos = 0
     for cite in cites:
@@ -121,7 +111,7 @@ def relations_in(
                         line=line,
                     )
                 )
-        elif key_of(cite.ref) not in claimed:
+        elif cite.ref.key not in claimed:
             add(
                 Relation(
                     kind=verb
